@@ -1,0 +1,35 @@
+# Two commands do everything on a fresh Debian/Ubuntu machine:
+#   make run    set up and start the app on the bundled demo catalogue
+#   make test   set up (with test dependencies) and run the whole suite headless
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test bench system-deps clean
+
+system-deps:
+	@sh scripts/system-deps.sh
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+run: system-deps $(VENV)/.installed
+	$(BIN)/zhumeng $(ARGS)
+
+test: system-deps $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: system-deps $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

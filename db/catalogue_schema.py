@@ -1,0 +1,91 @@
+"""The catalogue database (catalogue.sqlite): schema, migrations, opening.
+
+Written only by the importer; the UI opens it read-only (DESIGN.md, Two
+databases). The search index is a contentless FTS5 table kept in step with
+`positions` by db.search_index.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from db.errors import CatalogueUnavailable
+
+migrations = Migrations("zhumeng.catalogue")
+
+
+@migrations()
+def m001_positions(db: sqlite_utils.Database) -> None:
+    # Filter and sort columns come first and the long text last, so a row
+    # lookup for filtering rarely has to read an overflow page.
+    db.execute(
+        """
+        CREATE TABLE positions (
+            id INTEGER PRIMARY KEY,
+            external_id TEXT NOT NULL UNIQUE,
+            category TEXT NOT NULL,
+            province TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            district TEXT NOT NULL DEFAULT '',
+            work_mode TEXT NOT NULL,
+            employment_mask INTEGER NOT NULL DEFAULT 0,
+            openings INTEGER NOT NULL DEFAULT 1,
+            salary_min INTEGER,
+            salary_max INTEGER,
+            salary_unit TEXT NOT NULL DEFAULT 'month',
+            salary_month_min INTEGER,
+            salary_month_max INTEGER,
+            training_days INTEGER NOT NULL DEFAULT 0,
+            training_subsidy INTEGER,
+            meals INTEGER NOT NULL DEFAULT 0,
+            housing INTEGER NOT NULL DEFAULT 0,
+            disability_mask INTEGER NOT NULL DEFAULT 0,
+            accommodation_mask INTEGER NOT NULL DEFAULT 0,
+            interview_mask INTEGER NOT NULL DEFAULT 0,
+            apply_mask INTEGER NOT NULL DEFAULT 0,
+            date_posted TEXT NOT NULL DEFAULT '',
+            valid_through TEXT,
+            source TEXT NOT NULL DEFAULT 'import',
+            title TEXT NOT NULL,
+            employer TEXT NOT NULL,
+            apply_contact TEXT NOT NULL DEFAULT '',
+            questions TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    for column in ("category", "city", "work_mode", "date_posted", "salary_month_max", "openings", "valid_through"):
+        db.execute(f"CREATE INDEX positions_{column} ON positions({column})")
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE positions_fts USING fts5(
+            title, body, pinyin, initials,
+            content='', tokenize='unicode61 remove_diacritics 2'
+        )
+        """
+    )
+    db.execute("CREATE TABLE catalogue_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+def open_catalogue(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """Open (and, when writable, create or migrate) the catalogue at `path`.
+
+    Raises CatalogueUnavailable when the file is not a usable catalogue.
+    """
+    path = Path(path)
+    try:
+        if read_only:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(path, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        if not read_only:
+            conn.execute("PRAGMA journal_mode=WAL")
+            migrations.apply(sqlite_utils.Database(conn))
+        conn.execute("SELECT count(*) FROM positions WHERE id = 0").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise CatalogueUnavailable(str(path), str(error)) from error
+    return conn
