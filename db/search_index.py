@@ -1,0 +1,134 @@
+"""Keeping the catalogue's full-text index (positions_fts) in step with positions.
+
+`positions_fts` is a contentless FTS5 table (it stores no text, only the
+index), and SQLite 3.40 has no `contentless_delete`: a row is removed with
+FTS5's 'delete' command given exactly the column values it was added with.
+So `index_values` is a pure function of the Position, and the importer calls
+`remove(conn, rowid, old_position)` before `add(conn, rowid, new_position)`
+when a position changes.
+
+The importer also calls `refresh_order_flag(conn)` at the end of each import:
+when rowids ascend with the posting date, date order is rowid order and the
+search can read the first page straight from the index (db/catalogue_search.py).
+"""
+from __future__ import annotations
+
+import sqlite3
+from typing import Iterable
+
+from db import text_index
+from db import vocabulary as v
+from db.position import Position
+
+ORDER_FLAG = "rowid_date_ordered"
+
+_CATEGORIES = v.by_code(v.CATEGORIES)
+_WORK_MODES = v.by_code(v.WORK_MODES)
+
+_INSERT = "INSERT INTO positions_fts(rowid, title, body, pinyin, initials) VALUES (?, ?, ?, ?, ?)"
+_DELETE = ("INSERT INTO positions_fts(positions_fts, rowid, title, body, pinyin, initials) "
+           "VALUES ('delete', ?, ?, ?, ?, ?)")
+
+
+def _names(vocabulary: dict[str, v.Term], code: str) -> tuple[str, str]:
+    # An unknown code (an old catalogue, a newer vocabulary) is indexed as
+    # itself rather than failing: the index must accept what positions holds.
+    term = vocabulary.get(code)
+    return (term.zh, term.en) if term else (code, "")
+
+
+def index_values(position: Position) -> tuple[str, str, str, str]:
+    """The (title, body, pinyin, initials) texts indexed for `position`; deterministic.
+
+    body holds employer, category and work mode (Chinese and English),
+    province, city, district and description; pinyin and initials cover
+    title, employer, category and city. Sub-fields are kept apart by the
+    separator token so that no phrase spans two of them.
+    """
+    category_zh, category_en = _names(_CATEGORIES, position.category)
+    mode_zh, mode_en = _names(_WORK_MODES, position.work_mode)
+    title = text_index.spaced(position.title)
+    body = text_index.join_fields((
+        position.employer, category_zh, category_en, mode_zh, mode_en,
+        position.province, position.city, position.district, position.description,
+    ))
+    pinyin, initials = text_index.pinyin_columns((position.title, position.employer, category_zh, position.city))
+    return title, body, pinyin, initials
+
+
+def add(conn: sqlite3.Connection, rowid: int, position: Position) -> None:
+    """Index `position` under `rowid` (its id in positions)."""
+    conn.execute(_INSERT, (rowid, *index_values(position)))
+
+
+def remove(conn: sqlite3.Connection, rowid: int, position: Position) -> None:
+    """Take `position`, as it was indexed under `rowid`, out of the index.
+
+    `position` must be the version that was added (the old one, before an
+    update); FTS5 cannot check this and a mismatch corrupts the index.
+    """
+    conn.execute(_DELETE, (rowid, *index_values(position)))
+
+
+def add_many(conn: sqlite3.Connection, items: Iterable[tuple[int, Position]]) -> None:
+    """Index many (rowid, position) pairs in one executemany (faster for bulk import)."""
+    conn.executemany(_INSERT, ((rowid, *index_values(p)) for rowid, p in items))
+
+
+def remove_many(conn: sqlite3.Connection, items: Iterable[tuple[int, Position]]) -> None:
+    """Remove many (rowid, position) pairs, each as it was added."""
+    conn.executemany(_DELETE, ((rowid, *index_values(p)) for rowid, p in items))
+
+
+def rebuild(conn: sqlite3.Connection) -> int:
+    """Empty the index and index every row of positions again; returns how many were indexed.
+
+    For repairs and for changes to index_values: a contentless table cannot
+    be rebuilt by FTS5 itself.
+    """
+    from db.position import from_row
+
+    conn.execute("INSERT INTO positions_fts(positions_fts) VALUES ('delete-all')")
+    count = 0
+    cursor = conn.execute("SELECT * FROM positions ORDER BY id")
+    cursor.row_factory = sqlite3.Row  # type: ignore[assignment]
+    while batch := cursor.fetchmany(2000):
+        add_many(conn, ((row["id"], from_row(row)) for row in batch))
+        count += len(batch)
+    refresh_order_flag(conn)
+    return count
+
+
+def rowid_date_ordered(conn: sqlite3.Connection) -> bool:
+    """Whether posting dates never decrease as rowids increase (computed, not read from the flag)."""
+    row = conn.execute(
+        """
+        SELECT EXISTS (
+            SELECT 1 FROM (
+                SELECT date_posted, lag(date_posted) OVER (ORDER BY id) AS before FROM positions
+            ) WHERE date_posted < before
+        )
+        """
+    ).fetchone()
+    return not row[0]
+
+
+def refresh_order_flag(conn: sqlite3.Connection) -> bool:
+    """Store in catalogue_meta whether date order equals rowid order; returns the flag.
+
+    Call at the end of every import, inside its transaction. When set,
+    "newest first" (date_posted DESC, id DESC) is exactly rowid DESC.
+    """
+    ordered = rowid_date_ordered(conn)
+    conn.execute(
+        "INSERT INTO catalogue_meta(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (ORDER_FLAG, "1" if ordered else "0"),
+    )
+    return ordered
+
+
+def order_flag(conn: sqlite3.Connection) -> bool:
+    """The stored flag: True only when the last import found date order equal to rowid order."""
+    row = conn.execute("SELECT value FROM catalogue_meta WHERE key = ?", (ORDER_FLAG,)).fetchone()
+    return bool(row) and row[0] == "1"

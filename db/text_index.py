@@ -1,0 +1,236 @@
+"""Text as the search index sees it: normalising, spacing CJK, pinyin, query parsing.
+
+The catalogue's FTS5 table uses the `unicode61` tokenizer, which keeps a run
+of Han characters together as one token. We put a space around every CJK
+character before indexing, so each character is its own token and a Chinese
+query of any length becomes a phrase query (`"客 服"`) that finds every
+substring (DESIGN.md, Search). Latin words stay whole and are found by
+prefix (`java*`).
+
+Sub-fields that share one FTS column are joined by SEPARATOR, a private-use
+character: unicode61 treats it as a token character, so it becomes a token of
+its own that no query can produce (the query parser strips private-use
+characters), and a phrase never spans two fields.
+
+This module has no SQL: db/search_index.py writes what it produces, and
+db/catalogue_search.py runs the queries it builds.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+from pypinyin import Style, lazy_pinyin
+
+SEPARATOR = "\ue000"
+_JOIN = f" {SEPARATOR} "
+
+# Blocks whose characters are words on their own: Han (with extensions and
+# compatibility ideographs), kana and Hangul syllables. Spacing all of them
+# keeps substring search working in Japanese or Korean text too.
+_CJK_RANGES = (
+    (0x2E80, 0x2FDF),    # radicals
+    (0x3005, 0x3007),    # 々 〆 〇
+    (0x3040, 0x30FF),    # hiragana, katakana
+    (0x3100, 0x312F),    # bopomofo
+    (0x31F0, 0x31FF),    # katakana extension
+    (0x3400, 0x4DBF),    # extension A
+    (0x4E00, 0x9FFF),    # unified ideographs
+    (0xAC00, 0xD7AF),    # Hangul syllables
+    (0xF900, 0xFAFF),    # compatibility ideographs
+    (0x20000, 0x3FFFF),  # extensions B and later
+)
+
+# Longest run of letters the initials column is searched for; longer runs
+# are words, not someone's abbreviation.
+MAX_INITIALS = 8
+# Cap on the pinyin readings of one query term: "xianan" has a handful,
+# pathological input could have thousands.
+MAX_SEGMENTATIONS = 32
+
+
+def is_cjk(char: str) -> bool:
+    """Whether `char` (one character; longer strings are never CJK tokens) is indexed as a token of its own."""
+    if len(char) != 1:
+        return False
+    code = ord(char)
+    return any(low <= code <= high for low, high in _CJK_RANGES)
+
+
+def _is_private(char: str) -> bool:
+    return unicodedata.category(char) == "Co"
+
+
+def normalise(text: str) -> str:
+    """`text` folded for matching: NFKC (full-width to ASCII), casefold, no private-use characters."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if any(_is_private(c) for c in folded):
+        folded = "".join(" " if _is_private(c) else c for c in folded)
+    return folded
+
+
+def spaced(text: str) -> str:
+    """Normalised `text` with a space around every CJK character."""
+    out = []
+    for char in normalise(text):
+        out.append(f" {char} " if is_cjk(char) else char)
+    return " ".join("".join(out).split())
+
+
+def join_fields(parts: list[str] | tuple[str, ...]) -> str:
+    """Spaced `parts` joined by the separator token."""
+    return _JOIN.join(spaced(p) for p in parts)
+
+
+def _break_on_words(run: str) -> list[str]:
+    # pypinyin hands us each run of non-Han text. A Latin word or number
+    # between two Han characters breaks the pinyin sequence (as it breaks the
+    # phrase in the text columns); spaces and punctuation do not.
+    return [SEPARATOR] if any(c.isalnum() for c in run) else []
+
+
+@functools.lru_cache(maxsize=262_144)
+def pinyin_of(text: str) -> tuple[str, ...]:
+    """Syllables (toneless, ü as v) of the Han characters in `text`; SEPARATOR where a word interrupts them.
+
+    Cached because the same employer, city and category names recur across
+    hundreds of thousands of positions.
+    """
+    syllables = lazy_pinyin(normalise(text), style=Style.NORMAL, errors=_break_on_words)
+    out: list[str] = []
+    for syllable in syllables:
+        if syllable == SEPARATOR:
+            if out and out[-1] != SEPARATOR:
+                out.append(SEPARATOR)
+        elif syllable.isascii() and syllable.isalpha():
+            out.append(syllable)
+    while out and out[-1] == SEPARATOR:
+        out.pop()
+    return tuple(out)
+
+
+def pinyin_columns(parts: list[str] | tuple[str, ...]) -> tuple[str, str]:
+    """The pinyin and initials column texts for `parts` (fields joined by the separator)."""
+    readings = [pinyin_of(p) for p in parts]
+    full = _JOIN.join(" ".join(r) for r in readings)
+    initials = _JOIN.join(" ".join(s if s == SEPARATOR else s[0] for s in r) for r in readings)
+    return full, initials
+
+
+@functools.lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """Every toneless syllable pypinyin can produce (derived from its dictionary, so both sides agree)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+    from pypinyin.style import convert
+
+    readings = {r for value in pinyin_dict.values() for r in value.split(",")}
+    out = {convert(r, Style.NORMAL, strict=True) for r in readings}
+    return frozenset(s for s in out if s.isascii() and s.isalpha())
+
+
+@functools.lru_cache(maxsize=1)
+def _syllable_prefixes() -> frozenset[str]:
+    return frozenset(s[:i] for s in syllables() for i in range(1, len(s) + 1))
+
+
+def segmentations(word: str, limit: int = MAX_SEGMENTATIONS) -> list[tuple[str, ...]]:
+    """Ways to read `word` (ASCII letters) as pinyin: whole syllables, the last piece possibly a syllable prefix.
+
+    At most `limit`, fewest pieces first (the likeliest readings).
+    """
+    whole, prefixes = syllables(), _syllable_prefixes()
+    longest = max(len(s) for s in whole)
+    found: list[tuple[str, ...]] = []
+
+    def walk(start: int, pieces: tuple[str, ...]) -> None:
+        if len(found) >= limit * 4:
+            return
+        rest = word[start:]
+        if rest in prefixes:
+            found.append(pieces + (rest,))
+        for end in range(start + 1, min(len(word), start + longest) + 1):
+            if end < len(word) and word[start:end] in whole:
+                walk(end, pieces + (word[start:end],))
+
+    walk(0, ())
+    found.sort(key=len)
+    return found[:limit]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One whitespace-separated query term as tokens; `has_cjk` says which rules apply."""
+
+    tokens: tuple[str, ...]
+    has_cjk: bool
+
+    @property
+    def ends_in_word(self) -> bool:
+        """Whether the last token is a Latin word or number (matched as a prefix)."""
+        return not is_cjk(self.tokens[-1])
+
+
+def tokens_of(term: str) -> tuple[str, ...]:
+    """The tokens of one normalised term: each CJK character, and each run of letters and digits."""
+    out: list[str] = []
+    word: list[str] = []
+    for char in term:
+        if is_cjk(char):
+            if word:
+                out.append("".join(word))
+                word = []
+            out.append(char)
+        elif char.isalnum():
+            word.append(char)
+        elif word:
+            out.append("".join(word))
+            word = []
+    if word:
+        out.append("".join(word))
+    return tuple(out)
+
+
+def parse_terms(text: str) -> list[Term]:
+    """The terms of a user query; anything that is not a token (quotes, operators' punctuation) is dropped."""
+    terms = []
+    for raw in normalise(text).split():
+        tokens = tokens_of(raw)
+        if tokens:
+            terms.append(Term(tokens, any(is_cjk(t) for t in tokens)))
+    return terms
+
+
+def _phrase(tokens: tuple[str, ...] | list[str], prefix: bool) -> str:
+    # Tokens hold only letters, digits and CJK characters, so they need no
+    # escaping inside double quotes; FTS5 keywords (AND, NEAR) are literal there.
+    return '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
+
+
+def term_expression(term: Term, *, text_only: bool = False) -> str:
+    """The FTS5 expression for one term (columns: title body pinyin initials).
+
+    With `text_only`, only the character columns are searched: used to rank
+    exact-character matches above pinyin and initials matches.
+    """
+    text = "{title body} : " + _phrase(term.tokens, term.ends_in_word)
+    if term.has_cjk or text_only or len(term.tokens) > 1:
+        return text
+    word = term.tokens[0]
+    if not (word.isascii() and word.isalpha()):
+        return text
+    options = [text]
+    readings = segmentations(word)
+    if readings:
+        options.append("pinyin : (" + " OR ".join(_phrase(r, True) for r in readings) + ")")
+    if len(word) <= MAX_INITIALS:
+        options.append("initials : " + _phrase(list(word), False))
+    return "(" + " OR ".join(options) + ")" if len(options) > 1 else text
+
+
+def match_expression(text: str, *, text_only: bool = False) -> str | None:
+    """The FTS5 MATCH expression for a user query, or None when it has no terms (everything matches)."""
+    terms = parse_terms(text)
+    if not terms:
+        return None
+    return " AND ".join(term_expression(t, text_only=text_only) for t in terms)
