@@ -1,0 +1,289 @@
+"""What switch scanning steps through: a window's controls as a tree of groups.
+
+The tree follows the widget hierarchy in tab order (the visual order): a
+container holding several controls becomes one group, a container holding
+one control is skipped, and an item view with rows becomes a group of row
+blocks, then rows (blocks of at most FAN rows), so any row of a long list is
+a few presses away. Nodes are built lazily: a list of 57,000 results costs
+nothing until a person enters it.
+"""
+from __future__ import annotations
+
+import math
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QDockWidget,
+                               QGroupBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget)
+
+FAN = 8  # the most choices on one level before it is split into blocks
+_CONTEXT = "Scanner"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader would say for `widget` (its label buddy counts)."""
+    name = widget.accessibleName()
+    if not name:
+        iface = QAccessible.queryAccessibleInterface(widget)
+        if iface is not None and iface.isValid():
+            name = iface.text(QAccessible.Text.Name) or ""
+    if not name and isinstance(widget, QAbstractButton):
+        name = widget.text()
+    return name.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+class ScanNode:
+    """One stop of the scan: a control, a group, a block of rows, a row or "leave group"."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+
+    def alive(self) -> bool:
+        """Whether the widget still exists and is shown."""
+        return shiboken6.isValid(self.widget) and self.widget.isVisible()
+
+    def children(self) -> list[ScanNode]:
+        """The next level down; empty for something that is activated when picked."""
+        return []
+
+    def describe(self) -> str:
+        """What the highlight shows and speaks."""
+        return accessible_name(self.widget)
+
+    def prepare(self) -> None:
+        """Bring the node into view before it is highlighted."""
+
+    def rect_in(self, window: QWidget) -> QRect:
+        """Where to draw the highlight, in `window` coordinates."""
+        return QRect(self.widget.mapTo(window, self.widget.rect().topLeft()), self.widget.size())
+
+
+class WidgetNode(ScanNode):
+    """A single control: picking it activates it."""
+
+    def describe(self) -> str:
+        widget = self.widget
+        name = accessible_name(widget)
+        if isinstance(widget, QComboBox):
+            return _tr("{name}, combo box, {value}").format(name=name, value=widget.currentText())
+        if isinstance(widget, QAbstractButton) and widget.isCheckable():
+            state = _tr("checked") if widget.isChecked() else _tr("not checked")
+            return _tr("{name}, {state}").format(name=name, state=state)
+        if isinstance(widget, QAbstractButton):
+            return _tr("{name}, button").format(name=name)
+        if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
+            return _tr("{name}, text field").format(name=name)
+        return name
+
+
+class GroupNode(ScanNode):
+    """Several controls under one container; picking it scans them one by one."""
+
+    def __init__(self, widget: QWidget, members: list[QWidget], nodes: list[ScanNode] | None = None,
+                 label: str = "") -> None:
+        super().__init__(widget)
+        self._members = members
+        self._nodes = nodes
+        self._label = label
+
+    def children(self) -> list[ScanNode]:
+        if self._nodes is None:
+            self._nodes = _build(self.widget, [m for m in self._members if shiboken6.isValid(m)])
+        return self._nodes
+
+    def describe(self) -> str:
+        name = self._label or _container_name(self.widget)
+        if not name:
+            names = [n.describe().split(",")[0] for n in self.children()[:2]]
+            name = "、".join(n for n in names if n)
+        return _tr("Group: {name}, {count} items").format(name=name, count=len(self.children()))
+
+    def rect_in(self, window: QWidget) -> QRect:
+        if self._label:  # a block of controls: frame just them
+            rect = QRect()
+            for node in self.children():
+                rect = rect.united(node.rect_in(window))
+            return rect
+        return super().rect_in(window)
+
+
+class RowsNode(ScanNode):
+    """Rows `start` to `stop` (exclusive) of an item view; a whole list is RowsNode(view, 0, count)."""
+
+    def __init__(self, view: QAbstractItemView, start: int, stop: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.start, self.stop = start, stop
+
+    def alive(self) -> bool:
+        return super().alive() and self.stop <= self.view.model().rowCount(self.view.rootIndex())
+
+    def children(self) -> list[ScanNode]:
+        count = self.stop - self.start
+        if count <= FAN:
+            return [RowNode(self.view, row) for row in range(self.start, self.stop)]
+        # ceil(count / FAN) rows per block keeps every level at FAN choices or fewer.
+        size = math.ceil(count / FAN)
+        return [RowsNode(self.view, first, min(first + size, self.stop)) for first in range(self.start, self.stop, size)]
+
+    def describe(self) -> str:
+        total = self.view.model().rowCount(self.view.rootIndex())
+        if self.start == 0 and self.stop == total:
+            return _tr("List: {name}, {count} items").format(name=accessible_name(self.view), count=total)
+        return _tr("Items {first} to {last} of {total}").format(first=self.start + 1, last=self.stop, total=total)
+
+    def prepare(self) -> None:
+        index = self.view.model().index(self.start, 0, self.view.rootIndex())
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def rect_in(self, window: QWidget) -> QRect:
+        viewport = self.view.viewport()
+        model, root = self.view.model(), self.view.rootIndex()
+        rect = self.view.visualRect(model.index(self.start, 0, root))
+        rect = rect.united(self.view.visualRect(model.index(self.stop - 1, 0, root)))
+        rect = QRect(0, rect.top(), viewport.width(), rect.height()).intersected(viewport.rect())
+        if rect.isEmpty():
+            return super().rect_in(window)
+        return QRect(viewport.mapTo(window, rect.topLeft()), rect.size())
+
+
+class RowNode(ScanNode):
+    """One row of an item view: picking it opens it, as Enter would."""
+
+    def __init__(self, view: QAbstractItemView, row: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.row = row
+
+    def index(self) -> QModelIndex:
+        """The row's model index (column 0)."""
+        return self.view.model().index(self.row, 0, self.view.rootIndex())
+
+    def alive(self) -> bool:
+        return super().alive() and self.index().isValid()
+
+    def describe(self) -> str:
+        index = self.index()
+        text = index.data(Qt.ItemDataRole.AccessibleTextRole) or index.data(Qt.ItemDataRole.DisplayRole) or ""
+        total = self.view.model().rowCount(self.view.rootIndex())
+        return _tr("{text}, item {row} of {total}").format(text=text, row=self.row + 1, total=total)
+
+    def prepare(self) -> None:
+        self.view.scrollTo(self.index())
+        self.view.setCurrentIndex(self.index())  # the view's own focus ring and screen readers follow
+
+    def rect_in(self, window: QWidget) -> QRect:
+        viewport = self.view.viewport()
+        rect = self.view.visualRect(self.index())
+        rect = QRect(0, rect.top(), viewport.width(), rect.height()).intersected(viewport.rect())
+        return QRect(viewport.mapTo(window, rect.topLeft()), rect.size())
+
+
+class BackNode(ScanNode):
+    """The last stop of every group: picking it goes back up one level."""
+
+    def __init__(self, group: ScanNode) -> None:
+        super().__init__(group.widget)
+        self.group = group
+
+    def describe(self) -> str:
+        return _tr("Leave this group")
+
+    def rect_in(self, window: QWidget) -> QRect:
+        return self.group.rect_in(window)
+
+
+def _container_name(widget: QWidget) -> str:
+    if widget.accessibleName():
+        return widget.accessibleName()
+    if isinstance(widget, QGroupBox):
+        return widget.title().replace("&", "")
+    if isinstance(widget, QDockWidget):
+        return widget.windowTitle().replace("&", "")
+    return ""
+
+
+def _is_scannable(widget: QWidget, root: QWidget) -> bool:
+    if not widget.isVisible() or not widget.isEnabled() or widget.window() is not root:
+        return False
+    if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.property("scan_skip"):
+        return False
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        # Editors inside views and the line edits inside combos and spin boxes belong to their owner.
+        if isinstance(parent, (QAbstractItemView, QComboBox, QAbstractSpinBox)):
+            return False
+        parent = parent.parentWidget()
+    return True
+
+
+def scannable_widgets(root: QWidget) -> list[QWidget]:
+    """The controls of `root`'s window that a switch user can reach, in tab order."""
+    found: list[QWidget] = []
+    seen: set[int] = set()
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root and id(widget) not in seen:
+        seen.add(id(widget))
+        if _is_scannable(widget, root):
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    if _is_scannable(root, root) and isinstance(root, QAbstractItemView):
+        found.insert(0, root)
+    return found
+
+
+def _leaf(widget: QWidget) -> ScanNode:
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        count = widget.model().rowCount(widget.rootIndex())
+        if count > 0:
+            return RowsNode(widget, 0, count)
+    return WidgetNode(widget)
+
+
+def _child_under(container: QWidget, widget: QWidget) -> QWidget:
+    while widget.parentWidget() is not None and widget.parentWidget() is not container:
+        widget = widget.parentWidget()
+    return widget
+
+
+def _build(container: QWidget, widgets: list[QWidget]) -> list[ScanNode]:
+    buckets: dict[int, tuple[QWidget, list[QWidget]]] = {}
+    for widget in widgets:
+        child = _child_under(container, widget)
+        buckets.setdefault(id(child), (child, []))[1].append(widget)
+    if len(buckets) == 1:
+        child, members = next(iter(buckets.values()))
+        if members == [child]:
+            return [_leaf(child)]
+        return _build(child, [m for m in members if m is not child])  # a wrapper with one thing inside is not worth a press
+    nodes: list[ScanNode] = []
+    for child, members in buckets.values():
+        if members == [child]:
+            nodes.append(_leaf(child))
+        else:  # a focusable container (a scroll area) is scanned through its contents
+            nodes.append(GroupNode(child, [m for m in members if m is not child]))
+    return _blocks(container, nodes)
+
+
+def _blocks(container: QWidget, nodes: list[ScanNode]) -> list[ScanNode]:
+    """Split a long level (a toolbar of twenty buttons) into blocks of at most FAN."""
+    if len(nodes) <= FAN + 1:
+        return nodes
+    size = math.ceil(len(nodes) / FAN)
+    blocks: list[ScanNode] = []
+    for first in range(0, len(nodes), size):
+        part = nodes[first:first + size]
+        label = _tr("items {first} to {last}").format(first=first + 1, last=first + len(part))
+        blocks.append(part[0] if len(part) == 1 else GroupNode(container, [], part, label))
+    return blocks
+
+
+def top_level_nodes(root: QWidget) -> list[ScanNode]:
+    """The first level of the scan of `root`'s window."""
+    widgets = scannable_widgets(root)
+    return _build(root, widgets) if widgets else []

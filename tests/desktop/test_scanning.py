@@ -1,0 +1,237 @@
+"""Switch scanning driven by the two switch keys only, on a small test window."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QListWidget,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from desktop.scanning import Scanner, key_from_text
+
+# The offscreen platform plugin says this for every window with a layout; it is not the app's warning.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
+
+
+class DemoWindow(QWidget):
+    """Two group boxes, a 50-row list and a lone button: a miniature main window."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle("scan test")
+        layout = QVBoxLayout(self)
+        search = QGroupBox("Search")
+        row = QHBoxLayout(search)
+        self.field = QLineEdit()
+        self.field.setAccessibleName("Search text")
+        self.go = QPushButton("Go")
+        row.addWidget(self.field)
+        row.addWidget(self.go)
+        options = QGroupBox("Options")
+        col = QVBoxLayout(options)
+        self.remote = QCheckBox("Remote work")
+        self.training = QCheckBox("Training")
+        self.city = QComboBox()
+        self.city.setAccessibleName("City")
+        self.city.addItems(["北京", "上海", "淄博"])
+        for widget in (self.remote, self.training, self.city):
+            col.addWidget(widget)
+        self.results = QListWidget()
+        self.results.setAccessibleName("Results")
+        self.results.addItems([f"客服专员 {n}" for n in range(1, 51)])
+        self.quit = QPushButton("Quit")
+        for widget in (search, options, self.results, self.quit):
+            layout.addWidget(widget)
+        self.resize(600, 700)
+        self.clicks: list[str] = []
+        self.opened: list[str] = []
+        self.go.clicked.connect(lambda: self.clicks.append("go"))
+        self.quit.clicked.connect(lambda: self.clicks.append("quit"))
+        self.results.itemActivated.connect(lambda item: self.opened.append(item.text()))
+
+
+@pytest.fixture
+def window(qtbot) -> DemoWindow:
+    win = DemoWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def spoken() -> list[str]:
+    return []
+
+
+@pytest.fixture
+def keyboard_targets() -> list[QWidget]:
+    return []
+
+
+_started: list[Scanner] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_scanners():
+    yield
+    # A failed test must not leave its scanner filtering keys for the next one.
+    while _started:
+        _started.pop().stop()
+
+
+def make_scanner(window: QWidget, spoken: list[str], targets: list[QWidget], **kwargs) -> Scanner:
+    scanner = Scanner(window, speak=spoken.append, open_keyboard=targets.append, **kwargs)
+    scanner.start()
+    _started.append(scanner)
+    return scanner
+
+
+def press(qtbot, window: QWidget, key: Qt.Key) -> None:
+    """One switch press, delivered wherever keyboard focus is (as a real switch would be)."""
+    qtbot.keyClick(QApplication.focusWidget() or window, key)
+
+
+def next_(qtbot, window: QWidget, times: int = 1) -> None:
+    for _ in range(times):
+        press(qtbot, window, Qt.Key.Key_Space)
+
+
+def select(qtbot, window: QWidget) -> None:
+    press(qtbot, window, Qt.Key.Key_Return)
+
+
+def test_step_mode_scans_groups_first_then_items(qtbot, window, spoken, keyboard_targets) -> None:
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=False)
+    assert scanner.current_description().startswith("Group: Search")
+    next_(qtbot, window)
+    assert scanner.current_description().startswith("Group: Options")
+    select(qtbot, window)
+    assert scanner.current_description() == "Remote work, not checked"
+    assert window.remote.hasFocus()  # focus follows the highlight
+    select(qtbot, window)
+    assert window.remote.isChecked()
+    # After an action the scan starts again at the group that was used.
+    assert scanner.depth() == 0
+    assert scanner.current_description().startswith("Group: Options")
+    assert spoken[-1] == scanner.current_description()
+    scanner.stop()
+
+
+def test_step_mode_nothing_moves_without_a_switch(qtbot, window, spoken, keyboard_targets) -> None:
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=False, interval_ms=20)
+    before = scanner.current_description()
+    qtbot.wait(150)
+    assert scanner.current_description() == before
+    scanner.stop()
+
+
+def test_long_list_row_reached_by_blocks_in_few_presses(qtbot, window, spoken, keyboard_targets) -> None:
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=False)
+    next_(qtbot, window, 2)
+    assert scanner.current_description() == "List: Results, 50 items"
+    select(qtbot, window)
+    assert scanner.current_description() == "Items 1 to 7 of 50"
+    next_(qtbot, window, 5)
+    assert scanner.current_description() == "Items 36 to 42 of 50"
+    select(qtbot, window)
+    next_(qtbot, window, 4)
+    assert scanner.current_description() == "客服专员 40, item 40 of 50"
+    select(qtbot, window)
+    assert window.opened == ["客服专员 40"]
+    # 2 + 1 + 5 + 1 + 4 + 1 = 14 presses for row 40 instead of 40+.
+    scanner.stop()
+
+
+def test_leave_group_goes_back_up(qtbot, window, spoken, keyboard_targets) -> None:
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=False)
+    select(qtbot, window)  # into Search
+    next_(qtbot, window, 2)
+    assert scanner.current_description() == "Leave this group"
+    select(qtbot, window)
+    assert scanner.depth() == 0
+    assert scanner.current_description().startswith("Group: Search")
+    scanner.stop()
+
+
+def test_text_field_opens_on_screen_keyboard_and_button_clicks(qtbot, window, spoken, keyboard_targets) -> None:
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=False)
+    select(qtbot, window)
+    assert scanner.current_description() == "Search text, text field"
+    select(qtbot, window)
+    assert keyboard_targets == [window.field]
+    assert window.field.text() == ""  # the switch keys never typed into the field
+    select(qtbot, window)  # back in Search
+    next_(qtbot, window)
+    select(qtbot, window)
+    assert window.clicks == ["go"]
+    scanner.stop()
+
+
+def test_combo_popup_is_scanned_and_picks_a_city(qtbot, window, spoken, keyboard_targets) -> None:
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=False)
+    next_(qtbot, window)
+    select(qtbot, window)
+    next_(qtbot, window, 2)
+    assert scanner.current_description() == "City, combo box, 北京"
+    select(qtbot, window)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    assert scanner.current_description().startswith("北京, item 1 of 3")
+    next_(qtbot, window, 2)
+    select(qtbot, window)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert window.city.currentText() == "淄博"
+    scanner.stop()
+
+
+def test_auto_mode_moves_by_itself_and_select_picks(qtbot, window, spoken, keyboard_targets) -> None:
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=True, interval_ms=40)
+    qtbot.waitUntil(lambda: scanner.current_description() == "Quit, button", timeout=3000)
+    select(qtbot, window)
+    assert window.clicks == ["quit"]
+    scanner.stop()
+
+
+def test_auto_mode_pauses_after_unanswered_loops(qtbot, window, spoken, keyboard_targets) -> None:
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=True, interval_ms=20)
+    with qtbot.waitSignal(scanner.paused, timeout=5000):
+        pass
+    paused_at = scanner.current_description()
+    qtbot.wait(100)
+    assert scanner.current_description() == paused_at
+    next_(qtbot, window)  # any switch resumes
+    assert scanner.current_description() != paused_at
+    scanner.stop()
+
+
+def test_single_switch_long_press_selects(qtbot, window, spoken, keyboard_targets) -> None:
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=False, long_press_ms=60)
+    next_(qtbot, window, 3)
+    assert scanner.current_description() == "Quit, button"
+    target = QApplication.focusWidget() or window
+    qtbot.keyPress(target, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.clicks == ["quit"])
+    qtbot.keyRelease(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+    # The release neither stepped nor clicked again; the scan resumes where the person acted.
+    assert scanner.current_description() == "Quit, button"
+    assert window.clicks == ["quit"]
+    scanner.stop()
+
+
+def test_highlight_is_drawn_with_a_marker_and_removed_when_off(qtbot, window, spoken, keyboard_targets) -> None:
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=False)
+    overlay = scanner._highlight.overlay()
+    assert overlay is not None and overlay.isVisible()
+    assert scanner._highlight.tag_text() == "▣ " + scanner.current_description()
+    next_(qtbot, window, 3)
+    assert scanner._highlight.tag_text() == "▶ Quit, button"
+    scanner.stop()
+    assert scanner._highlight.overlay() is None
+    # Keys are ordinary again once scanning is off.
+    window.field.setFocus()
+    qtbot.keyClick(window.field, Qt.Key.Key_Space)
+    assert window.field.text() == " "
+
+
+def test_switch_keys_come_from_settings_text() -> None:
+    assert key_from_text("F8", Qt.Key.Key_Space) == Qt.Key.Key_F8
+    assert key_from_text("", Qt.Key.Key_Space) == Qt.Key.Key_Space
