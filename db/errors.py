@@ -60,3 +60,7 @@ class CatalogueUnavailable(ZhumengDataError):
         super().__init__(path, reason)
         self.path = path
         self.reason = reason
+
+
+class SearchCancelled(ZhumengDataError):
+    """A catalogue query was interrupted (CatalogueSearch.interrupt) before it finished."""

@@ -1,0 +1,323 @@
+"""Searching the catalogue: query text, filters, sorting, counts, facets, pages by id.
+
+The query language and the index layout live in db/text_index.py; this
+module turns a SearchRequest into SQL over `positions` and `positions_fts`
+and chooses the cheapest plan that gives exact answers (DESIGN.md, Search):
+
+- "Newest first" with text reads rowids straight from FTS5 in descending
+  order when the importer found rowid order equal to date order
+  (db/search_index.refresh_order_flag); FTS5 then needs no sort at all and
+  the first page costs little more than the raw MATCH.
+- Filters join `positions` by rowid in that same order (FTS drives, CROSS
+  JOIN keeps SQLite from reordering the loops).
+- bm25 relevance only for small result sets (RANK_LIMIT); above that, date.
+"""
+from __future__ import annotations
+
+import enum
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from db import search_index, text_index
+from db import vocabulary as v
+from db.errors import SearchCancelled, UnknownFilter
+from db.position import Position, from_row
+
+# Above this many matches, bm25 costs more than a frame; order by date instead.
+RANK_LIMIT = 1000
+# Column weights for bm25: title, body, pinyin, initials.
+WEIGHTS = (10.0, 3.0, 1.0, 0.5)
+# Ids per `WHERE id IN (...)` when loading rows (under SQLite's 32766 variables).
+CHUNK = 500
+
+
+class Sort(enum.Enum):
+    """Result orders. Ties always go to the newer id."""
+
+    RELEVANCE = "relevance"
+    DATE = "date"
+    SALARY = "salary"
+    OPENINGS = "openings"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrictions on the result set. Empty tuples and None restrict nothing.
+
+    disabilities, employment_types and interview_channels match a position
+    that has any of the given codes; accommodations match only a position
+    that offers all of them. Salaries are yuan per month and match a
+    position whose range reaches into [salary_min, salary_max]. open_on (ISO
+    date) keeps positions posted by that day and valid through it.
+    """
+
+    categories: tuple[str, ...] = ()
+    provinces: tuple[str, ...] = ()
+    cities: tuple[str, ...] = ()
+    work_modes: tuple[str, ...] = ()
+    employment_types: tuple[str, ...] = ()
+    disabilities: tuple[str, ...] = ()
+    accommodations: tuple[str, ...] = ()
+    interview_channels: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    training: bool | None = None
+    subsidy: bool | None = None
+    meals: bool | None = None
+    housing: bool | None = None
+    salary_min: int | None = None
+    salary_max: int | None = None
+    open_on: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """What a person asked for: query text, filters and order."""
+
+    text: str = ""
+    filters: Filters = field(default_factory=Filters)
+    sort: Sort = Sort.DATE
+
+
+# Filters over a fixed vocabulary are checked so that a typo raises rather
+# than silently matching nothing; provinces and cities are free text.
+_CODED = {
+    "categories": ("category", v.CATEGORIES),
+    "work_modes": ("work_mode", v.WORK_MODES),
+    "sources": ("source", v.SOURCES),
+}
+_MASKED = {  # filter -> (column, vocabulary, must have all)
+    "employment_types": ("employment_mask", v.EMPLOYMENT_TYPES, False),
+    "disabilities": ("disability_mask", v.DISABILITIES, False),
+    "accommodations": ("accommodation_mask", v.ACCOMMODATIONS, True),
+    "interview_channels": ("interview_mask", v.INTERVIEW_CHANNELS, False),
+}
+_FLAGS = {
+    "training": "p.training_days > 0",
+    "subsidy": "coalesce(p.training_subsidy, 0) > 0",
+    "meals": "p.meals != 0",
+    "housing": "p.housing != 0",
+}
+_SORT_KEYS = {
+    Sort.DATE: "p.date_posted DESC, p.id DESC",
+    Sort.SALARY: "p.salary_month_max DESC, p.id DESC",
+    Sort.OPENINGS: "p.openings DESC, p.id DESC",
+}
+
+
+def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
+    """SQL conditions on `positions AS p` for `filters`, with their parameters.
+
+    Raises UnknownFilter for a code that is not in its vocabulary.
+    """
+    where: list[str] = []
+    params: list[Any] = []
+
+    def one_of(column: str, values: Sequence[str]) -> None:
+        where.append(f"p.{column} IN ({', '.join('?' * len(values))})")
+        params.extend(values)
+
+    for name, (column, vocabulary) in _CODED.items():
+        values = getattr(filters, name)
+        known = v.codes(vocabulary)
+        for value in values:
+            if value not in known:
+                raise UnknownFilter(name, value)
+        if values:
+            one_of(column, values)
+    for name, column in (("provinces", "province"), ("cities", "city")):
+        if getattr(filters, name):
+            one_of(column, getattr(filters, name))
+    for name, (column, vocabulary, every) in _MASKED.items():
+        values = getattr(filters, name)
+        if not values:
+            continue
+        try:
+            mask = v.to_mask(vocabulary, values)
+        except KeyError as error:
+            raise UnknownFilter(name, error.args[0]) from None
+        where.append(f"p.{column} & ? = ?" if every else f"p.{column} & ? != 0")
+        params.extend((mask, mask) if every else (mask,))
+    for name, condition in _FLAGS.items():
+        wanted = getattr(filters, name)
+        if wanted is not None:
+            where.append(condition if wanted else f"NOT ({condition})")
+    # A range that only one end is known of is taken as that one amount.
+    if filters.salary_min is not None:
+        where.append("coalesce(p.salary_month_max, p.salary_month_min) >= ?")
+        params.append(filters.salary_min)
+    if filters.salary_max is not None:
+        where.append("coalesce(p.salary_month_min, p.salary_month_max) <= ?")
+        params.append(filters.salary_max)
+    if filters.open_on is not None:
+        where.append("p.date_posted <= ? AND (p.valid_through IS NULL OR p.valid_through = '' OR p.valid_through >= ?)")
+        params.extend((filters.open_on, filters.open_on))
+    return where, params
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A request as SQL pieces: FROM, WHERE, parameters, and the match expressions."""
+
+    source: str
+    where: str
+    params: tuple[Any, ...]
+    match: str | None
+    narrower: tuple[str | None, ...]  # the match with exact characters only, and with full pinyin
+    joined: bool  # whether positions is in `source` as p
+
+    def select(self, columns: str, order: str = "", limit: int | None = None) -> tuple[str, tuple[Any, ...]]:
+        sql = f"SELECT {columns} FROM {self.source}{self.where}"
+        params = self.params
+        if order:
+            sql += f" ORDER BY {order}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params += (limit,)
+        return sql, params
+
+
+class CatalogueSearch:
+    """Answers search requests over one open catalogue connection.
+
+    Calls may come from a worker thread; `interrupt()` from any thread
+    cancels the one running, which then raises SearchCancelled.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        # Read once: a catalogue changes only by import, after which the
+        # application opens a new connection and a new search.
+        self._ordered = search_index.order_flag(conn)
+
+    # -- planning ---------------------------------------------------------
+
+    def _rowid_is_date_order(self) -> bool:
+        return self._ordered
+
+    def _plan(self, request: SearchRequest, *, sorting: bool = False) -> _Plan:
+        """SQL pieces for `request`; with `sorting`, joined to positions when the order needs its columns."""
+        conditions, params = filter_sql(request.filters)
+        match = text_index.match_expression(request.text)
+        narrower = tuple(text_index.match_expression(request.text, reach)
+                         for reach in (text_index.TEXT, text_index.PINYIN))
+        filtered = bool(conditions)
+        if match is None:
+            source = "positions p"
+        else:
+            fts_order = request.sort in (Sort.DATE, Sort.RELEVANCE) and self._rowid_is_date_order()
+            joined = filtered or (sorting and not fts_order)
+            source = "positions_fts f CROSS JOIN positions p ON p.id = f.rowid" if joined else "positions_fts f"
+            conditions.insert(0, "f.positions_fts MATCH ?")
+            params.insert(0, match)
+        where = " WHERE " + " AND ".join(conditions) if conditions else ""
+        return _Plan(source, where, tuple(params), match, narrower, " p " in f" {source} ")
+
+    def _order(self, plan: _Plan, sort: Sort) -> str:
+        if plan.match is not None and sort in (Sort.DATE, Sort.RELEVANCE) and self._rowid_is_date_order():
+            return "f.rowid DESC"  # FTS5 delivers this order without sorting
+        return _SORT_KEYS.get(sort, _SORT_KEYS[Sort.DATE])
+
+    def _ranked(self, plan: _Plan) -> tuple[str, tuple[Any, ...]] | None:
+        """The relevance ordering when the result is small enough to rank, else None."""
+        if plan.match is None:
+            return None
+        probe_sql, probe_params = plan.select("f.rowid", limit=RANK_LIMIT + 1)
+        if len(self._run(probe_sql, probe_params)) > RANK_LIMIT:
+            return None
+        rank = "bm25(f.positions_fts, {}, {}, {}, {})".format(*WEIGHTS)
+        params: tuple[Any, ...] = ()
+        tiers = []
+        for narrower in plan.narrower:
+            if narrower != plan.match:
+                # Within the (small) result, those the narrower query finds come first.
+                tiers.append("f.rowid IN (SELECT rowid FROM positions_fts WHERE positions_fts MATCH ?) DESC")
+                params += (narrower,)
+        order = ", ".join([*tiers, rank, "f.rowid DESC"])
+        sql, select_params = plan.select("f.rowid")
+        return f"{sql} ORDER BY {order}", select_params + params
+
+    def _ordered_sql(self, request: SearchRequest, limit: int | None) -> tuple[str, tuple[Any, ...]]:
+        plan = self._plan(request, sorting=True)
+        if request.sort is Sort.RELEVANCE:
+            ranked = self._ranked(plan)
+            if ranked is not None:
+                sql, params = ranked
+                return (sql + " LIMIT ?", params + (limit,)) if limit is not None else (sql, params)
+        column = "p.id" if plan.joined else "f.rowid"
+        return plan.select(column, self._order(plan, request.sort), limit)
+
+    # -- running ----------------------------------------------------------
+
+    def _run(self, sql: str, params: tuple[Any, ...], *, rows: bool = False) -> list[Any]:
+        """All result rows of `sql` (as sqlite3.Row with `rows`); an interrupt becomes SearchCancelled."""
+        cursor = self.conn.cursor()
+        if rows:
+            cursor.row_factory = sqlite3.Row  # type: ignore[assignment]
+        try:
+            return cursor.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as error:
+            if "interrupt" in str(error):
+                raise SearchCancelled() from None
+            raise
+        finally:
+            # An unfinished statement keeps SQLite's interrupt flag raised and
+            # would cancel the next query too.
+            cursor.close()
+
+    # -- public API -------------------------------------------------------
+
+    def first_page(self, request: SearchRequest, limit: int = 50) -> list[int]:
+        """The ids of the first `limit` results, in order; fast enough for every keystroke."""
+        return [row[0] for row in self._run(*self._ordered_sql(request, limit))]
+
+    def ids(self, request: SearchRequest) -> list[int]:
+        """Every result id in order (hundreds of ms at 600k: call off the GUI thread)."""
+        return [row[0] for row in self._run(*self._ordered_sql(request, None))]
+
+    def count(self, request: SearchRequest) -> int:
+        """The exact number of results."""
+        plan = self._plan(request)
+        return int(self._run(*plan.select("count(*)"))[0][0])
+
+    def facets(self, request: SearchRequest) -> dict[str, dict[str, int]]:
+        """Result counts by category, city, work mode, and by each disability and accommodation code.
+
+        Only values with at least one result appear.
+        """
+        plan = self._plan(request)
+        if not plan.joined:
+            # Facet columns live in positions: join it.
+            plan = _Plan("positions_fts f CROSS JOIN positions p ON p.id = f.rowid",
+                         plan.where, plan.params, plan.match, plan.narrower, True)
+        out: dict[str, dict[str, int]] = {}
+        for key, column in (("category", "category"), ("city", "city"), ("work_mode", "work_mode")):
+            sql, params = plan.select(f"p.{column}, count(*)")
+            rows = self._run(f"{sql} GROUP BY p.{column}", params)
+            out[key] = {value: n for value, n in rows if n}
+        bits = [("disability", "disability_mask", v.DISABILITIES), ("accommodation", "accommodation_mask", v.ACCOMMODATIONS)]
+        sums = [f"sum(p.{column} >> {i} & 1)" for _, column, vocab in bits for i in range(len(vocab))]
+        totals = iter(self._run(*plan.select(", ".join(sums)))[0])
+        for key, _, vocab in bits:
+            counts = {term.code: int(next(totals) or 0) for term in vocab}
+            out[key] = {code: n for code, n in counts.items() if n}
+        return out
+
+    def positions(self, ids: Sequence[int]) -> list[Position]:
+        """The positions with `ids`, in that order; ids no longer in the catalogue are skipped."""
+        found: dict[int, Position] = {}
+        for start in range(0, len(ids), CHUNK):
+            chunk = tuple(ids[start:start + CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            for row in self._run(f"SELECT * FROM positions WHERE id IN ({marks})", chunk, rows=True):
+                found[row["id"]] = from_row(row)
+        return [found[i] for i in ids if i in found]
+
+    def position_by_external_id(self, external_id: str) -> Position | None:
+        """The position with this stable external id, or None."""
+        rows = self._run("SELECT * FROM positions WHERE external_id = ?", (external_id,), rows=True)
+        return from_row(rows[0]) if rows else None
+
+    def interrupt(self) -> None:
+        """Cancel the query running on this connection (safe to call from any thread)."""
+        self.conn.interrupt()
