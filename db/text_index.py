@@ -207,14 +207,16 @@ def _phrase(tokens: tuple[str, ...] | list[str], prefix: bool) -> str:
     return '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
 
 
-def term_expression(term: Term, *, text_only: bool = False) -> str:
-    """The FTS5 expression for one term (columns: title body pinyin initials).
+# How far a Latin term reaches: the character columns only, plus full
+# pinyin, plus initials. Relevance ranks results by the narrowest reach that
+# finds them (exact characters first: kf also finds 开发 when 客服 was meant).
+TEXT, PINYIN, INITIALS = 0, 1, 2
 
-    With `text_only`, only the character columns are searched: used to rank
-    exact-character matches above pinyin and initials matches.
-    """
+
+def term_expression(term: Term, reach: int = INITIALS) -> str:
+    """The FTS5 expression for one term (columns: title body pinyin initials), searching up to `reach`."""
     text = "{title body} : " + _phrase(term.tokens, term.ends_in_word)
-    if term.has_cjk or text_only or len(term.tokens) > 1:
+    if term.has_cjk or reach == TEXT or len(term.tokens) > 1:
         return text
     word = term.tokens[0]
     if not (word.isascii() and word.isalpha()):
@@ -223,14 +225,14 @@ def term_expression(term: Term, *, text_only: bool = False) -> str:
     readings = segmentations(word)
     if readings:
         options.append("pinyin : (" + " OR ".join(_phrase(r, True) for r in readings) + ")")
-    if len(word) <= MAX_INITIALS:
+    if reach >= INITIALS and len(word) <= MAX_INITIALS:
         options.append("initials : " + _phrase(list(word), False))
     return "(" + " OR ".join(options) + ")" if len(options) > 1 else text
 
 
-def match_expression(text: str, *, text_only: bool = False) -> str | None:
+def match_expression(text: str, reach: int = INITIALS) -> str | None:
     """The FTS5 MATCH expression for a user query, or None when it has no terms (everything matches)."""
     terms = parse_terms(text)
     if not terms:
         return None
-    return " AND ".join(term_expression(t, text_only=text_only) for t in terms)
+    return " AND ".join(term_expression(t, reach) for t in terms)
