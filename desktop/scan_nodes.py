@@ -37,6 +37,17 @@ def accessible_name(widget: QWidget) -> str:
     return name.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
+def block_size(count: int) -> int:
+    """How many of `count` choices go in one block so that no level offers more than FAN.
+
+    Up to FAN² the blocks are as even as possible (10 keys: two blocks of five);
+    beyond that each block is a FAN-th of the whole and is split again when entered.
+    """
+    if count <= FAN * FAN:
+        return math.ceil(count / math.ceil(count / FAN))
+    return math.ceil(count / FAN)
+
+
 class ScanNode:
     """One stop of the scan: a control, a group, a block of rows, a row or "leave group"."""
 
@@ -127,8 +138,7 @@ class RowsNode(ScanNode):
         count = self.stop - self.start
         if count <= FAN:
             return [RowNode(self.view, row) for row in range(self.start, self.stop)]
-        # ceil(count / FAN) rows per block keeps every level at FAN choices or fewer.
-        size = math.ceil(count / FAN)
+        size = block_size(count)
         return [RowsNode(self.view, first, min(first + size, self.stop)) for first in range(self.start, self.stop, size)]
 
     def describe(self) -> str:
@@ -274,7 +284,7 @@ def _blocks(container: QWidget, nodes: list[ScanNode]) -> list[ScanNode]:
     """Split a long level (a toolbar of twenty buttons) into blocks of at most FAN."""
     if len(nodes) <= FAN + 1:
         return nodes
-    size = math.ceil(len(nodes) / FAN)
+    size = block_size(len(nodes))
     blocks: list[ScanNode] = []
     for first in range(0, len(nodes), size):
         part = nodes[first:first + size]

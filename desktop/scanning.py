@@ -177,7 +177,7 @@ class Scanner(QObject):
     def current_description(self) -> str:
         """What the highlight rests on, as it is shown and spoken."""
         node = self.current()
-        return node.describe() if node else ""
+        return node.describe() if node is not None and node.alive() else ""
 
     def depth(self) -> int:
         """0 at the top level of the window, 1 inside a group, and so on."""
@@ -188,6 +188,10 @@ class Scanner(QObject):
         kind = event.type()
         if self._synthesizing or kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
                                               QEvent.Type.ShortcutOverride):
+            return False
+        # Switches are real input; keys that the app sends itself (the on-screen keyboard's
+        # Enter and Backspace) are not spontaneous and must reach their target.
+        if not event.spontaneous():
             return False
         assert isinstance(event, QKeyEvent)
         key = event.key()
