@@ -1,0 +1,98 @@
+"""The results model: Qt's model tester, exact counts from the start, pages on demand, placeholders."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from db.catalogue_schema import open_catalogue
+from db.catalogue_search import CatalogueSearch, Filters, SearchRequest
+from desktop.results_model import ResultsModel, row_summary
+from tests.accessibility.catalogue import build_catalogue
+
+
+@pytest.fixture(scope="module")
+def search(tmp_path_factory):
+    path = build_catalogue(tmp_path_factory.mktemp("catalogue"), 300)
+    conn = open_catalogue(path, read_only=True)
+    yield CatalogueSearch(conn)
+    conn.close()
+
+
+class CountingLoader:
+    """The real CatalogueSearch.positions, remembering which ids the model asked for."""
+
+    def __init__(self, search: CatalogueSearch) -> None:
+        self.search = search
+        self.asked: list[int] = []
+
+    def __call__(self, ids):
+        self.asked.extend(ids)
+        return self.search.positions(ids)
+
+
+def test_model_passes_qt_model_tester_through_a_search_and_its_id_list(qtbot, search):
+    model = ResultsModel(search.positions, page_size=50)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    request = SearchRequest("客服")
+    model.begin_results(search.first_page(request, 50), search.count(request))
+    model.set_all_ids(search.ids(request))
+    model.begin_results(search.first_page(SearchRequest(), 50), search.count(SearchRequest()))
+    model.clear()
+    assert model.rowCount() == 0
+
+
+def test_row_count_is_exact_before_the_id_list_arrives(qtbot, search):
+    request = SearchRequest()
+    total = search.count(request)
+    model = ResultsModel(search.positions, page_size=50)
+    model.begin_results(search.first_page(request, 50), total)
+    assert model.rowCount() == total == 300
+    assert "Loading" in model.data(model.index(200)) or "正在" in model.data(model.index(200))
+    model.set_all_ids(search.ids(request))
+    expected = search.positions([search.ids(request)[200]])[0]
+    assert model.data(model.index(200)) == row_summary(expected, model.language)
+
+
+def test_rows_load_one_page_at_a_time_by_id(qtbot, search):
+    loader = CountingLoader(search)
+    request = SearchRequest()
+    model = ResultsModel(loader, page_size=50)
+    model.begin_results(search.first_page(request, 50), search.count(request))
+    model.set_all_ids(search.ids(request))
+    model.data(model.index(120))
+    assert len(loader.asked) == 50
+    assert set(loader.asked) == set(search.ids(request)[100:150])
+
+
+def test_summary_is_both_display_and_accessible_text(qtbot, search):
+    request = SearchRequest("客服", Filters(categories=("customer_service",)))
+    model = ResultsModel(search.positions, page_size=50, language="zh_CN")
+    model.begin_results(search.first_page(request, 50), search.count(request))
+    index = model.index(0)
+    position = search.positions([model.id_at(0)])[0]
+    text = model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+    assert text == model.data(index, Qt.ItemDataRole.DisplayRole)
+    assert text.startswith(f"{position.title}, {position.employer}, {position.city}, ")
+
+
+def test_row_that_fails_to_load_becomes_a_disabled_placeholder(qtbot, search):
+    def broken(ids):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    model = ResultsModel(broken, page_size=50)
+    model.begin_results([1, 2, 3], 3)
+    index = model.index(1)
+    assert model.data(index)  # says something rather than raising
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsEnabled
+    assert model.position_at(1) is None
+
+
+def test_status_reads_range_total_and_pages(qtbot, search):
+    model = ResultsModel(search.positions, page_size=50, language="en")
+    model.begin_results(list(range(1, 51)), 57300)
+    assert model.range_text(0) == "Results 1–50 of 57,300"
+    assert model.range_text(73) == "Results 51–100 of 57,300"
+    assert model.found_text(0) == "Found 57,300 positions, page 1 of 1,146"
