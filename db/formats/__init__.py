@@ -1,0 +1,46 @@
+"""Catalogue file formats: CSV, JSON Lines and schema.org JobPosting JSON-LD.
+
+Each format module offers
+    read(path) -> Iterator[tuple[int, dict | InvalidRecord]]
+        (where, flat record) per record, in file order; `where` is a 1-based
+        line (CSV, JSON Lines) or a 0-based index (JSON-LD), as WHERE_KIND
+        says. A record that cannot even be parsed comes as an InvalidRecord.
+        A file that cannot be read at all raises UnreadableFile.
+    write(stream, positions) -> int
+        writes positions to a binary stream and returns how many.
+Flat records are validated by db.record, so every format accepts the same
+values and round-trips the same way.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType
+
+from db.errors import UnreadableFile
+
+FORMATS = ("csv", "jsonl", "jsonld")
+
+_SUFFIXES = {
+    ".csv": "csv",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl",
+    ".json": "jsonld", ".jsonld": "jsonld",
+}
+
+
+def module(format_name: str) -> ModuleType:
+    """The module that reads and writes `format_name` (one of FORMATS)."""
+    from db.formats import csvfile, jsonld, jsonlines
+
+    modules = {"csv": csvfile, "jsonl": jsonlines, "jsonld": jsonld}
+    try:
+        return modules[format_name]
+    except KeyError:
+        raise UnreadableFile("", "unknown_format") from None
+
+
+def detect(path: str | Path) -> str:
+    """The format of `path`, from its suffix (.csv, .jsonl/.ndjson, .json/.jsonld); UnreadableFile otherwise."""
+    suffix = Path(path).suffix.casefold()
+    if suffix not in _SUFFIXES:
+        raise UnreadableFile(str(path), "unknown_format")
+    return _SUFFIXES[suffix]

@@ -1,0 +1,105 @@
+"""CSV catalogue files: UTF-8 (with or without BOM) or GB18030, one position per row.
+
+Chinese Excel saves "CSV" in the ANSI code page (GBK, which GB18030
+extends), Excel's "CSV UTF-8" adds a BOM, and other tools write plain UTF-8.
+The encoding is chosen from the first megabyte: strict UTF-8 first (a GBK
+file is almost never valid UTF-8), then GB18030. Columns are the Position
+field names (or the Chinese headers in db.record.FIELD_ALIASES); multi-valued
+cells are separated by "|", questions are a JSON array.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator
+
+from db.errors import InvalidRecord, UnreadableFile
+from db.position import FIELD_NAMES, Position
+from db.record import DESCRIPTION_LIMIT, canonical_field, record_from_position
+
+WHERE_KIND = "line"
+SNIFF_BYTES = 1 << 20
+ENCODINGS = ("utf-8-sig", "gb18030")
+
+# Large enough for the longest valid description, small enough that a broken
+# 10 MB cell is reported rather than read into memory whole.
+csv.field_size_limit(4 * DESCRIPTION_LIMIT)
+
+
+def detect_encoding(head: bytes) -> str | None:
+    """The first of ENCODINGS that decodes `head` (the file's first bytes) strictly, or None."""
+    for encoding in ENCODINGS:
+        try:
+            # final=False: the sniffed chunk may end inside a character.
+            codecs.getincrementaldecoder(encoding)("strict").decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        return encoding
+    return None
+
+
+def read(path: str | Path) -> Iterator[tuple[int, dict[str, Any] | InvalidRecord]]:
+    """(line, record) for each row of the CSV file at `path` (see db.formats)."""
+    try:
+        binary = open(path, "rb")
+    except OSError as error:
+        raise UnreadableFile(str(path), "cannot_open") from error
+    with binary:
+        encoding = detect_encoding(binary.peek(SNIFF_BYTES)[:SNIFF_BYTES])
+        if encoding is None:
+            raise UnreadableFile(str(path), "encoding", 1)
+        text = io.TextIOWrapper(binary, encoding=encoding, errors="strict", newline="")
+        reader = csv.reader(text)
+        line = 1
+        try:
+            header = [canonical_field(name) for name in next(reader, [])]
+            if not header:
+                return
+            for row in reader:
+                where, line = line + 1, reader.line_num
+                if not any(cell.strip() for cell in row):
+                    continue  # blank lines, and Excel's rows of empty cells
+                if len(row) != len(header):
+                    yield where, InvalidRecord("", "column_count", len(row))
+                    continue
+                yield where, dict(zip(header, row))
+        except UnicodeDecodeError as error:
+            raise UnreadableFile(str(path), "encoding", line + 1) from error
+        except csv.Error as error:
+            reason = "too_long" if "field larger" in str(error) else "bad_csv"
+            raise UnreadableFile(str(path), reason, line + 1) from error
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def write(stream: IO[bytes], positions: Iterable[Position]) -> int:
+    """Write `positions` as UTF-8 CSV with a BOM (so Excel opens it as UTF-8); returns the count."""
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="", write_through=False)
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow(FIELD_NAMES)
+    count = 0
+    for position in positions:
+        record = record_from_position(position)
+        cells = []
+        for name in FIELD_NAMES:
+            value = record[name]
+            if name == "questions":
+                cells.append(json.dumps(value, ensure_ascii=False) if value else "")
+            elif isinstance(value, list):
+                cells.append("|".join(value))
+            else:
+                cells.append(_cell(value))
+        writer.writerow(cells)
+        count += 1
+    text.flush()
+    text.detach()
+    return count
