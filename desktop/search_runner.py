@@ -93,7 +93,8 @@ class SearchRunner(QObject):
             self._generation += 1
             self._pending = (self._generation, request, page_size)
             self._wake.notify()
-        self._search.interrupt()
+        if not self._stopping:
+            self._search.interrupt()
 
     @property
     def generation(self) -> int:
@@ -101,7 +102,9 @@ class SearchRunner(QObject):
         return self._generation
 
     def shutdown(self) -> None:
-        """Stop the worker (on window close)."""
+        """Stop the worker (on window close); safe to call more than once."""
+        if self._stopping:
+            return
         with self._wake:
             self._stopping = True
             self._pending = None

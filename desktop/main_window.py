@@ -1,0 +1,325 @@
+"""The main window: search field, filters, results and the detail of one position.
+
+Reading and Tab order follow the screen from top left: search field, filters,
+results, detail, buttons. Every visible string comes through tr() and is set
+again in `retranslate()` when the language changes. Searching runs off the
+GUI thread (desktop/search_runner.py); this window only shows what comes back.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QLabel, QLineEdit, QListView, QMainWindow, QScrollArea,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from db.catalogue_search import Filters, SearchRequest, Sort
+from db.position import Position
+from desktop.actions import ActionId, Mode
+from desktop.announce import announce, announcer
+from desktop.detail_pane import DetailPane, FavouriteStore
+from desktop.filter_panel import FilterPanel
+from desktop.results_model import ResultsModel
+from desktop.search_runner import Catalogue, SearchRunner
+from desktop.settings import Settings
+
+# At this text size and above, the three panes stack instead of sitting side by side.
+STACK_AT_SCALE = 250
+FOUND_ANNOUNCE_DELAY_MS = 600
+
+
+class ResultsView(QListView):
+    """The results list: Page Up/Down move one page of results, Enter opens the position."""
+
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsList")
+        # Uniform sizes: the view asks one row for its height, never all 600,000.
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTabKeyNavigation(False)
+        self.page_size = 50
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        model = self.model()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit()
+            return
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and model is not None and model.rowCount():
+            step = self.page_size if key == Qt.Key.Key_PageDown else -self.page_size
+            row = max(0, min(model.rowCount() - 1, max(0, self.currentIndex().row()) + step))
+            self.move_to(row)
+            return
+        super().keyPressEvent(event)
+
+    def move_to(self, row: int) -> None:
+        """Make `row` current and selected, and scroll it into view."""
+        index = self.model().index(row, 0)
+        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(index)
+
+
+class MainWindow(QMainWindow):
+    """Find, filter and read positions. `draft_requested(position)` goes to the drafts editor."""
+
+    draft_requested = Signal(object)
+
+    def __init__(self, catalogue: Catalogue, settings: Settings, *, favourites: FavouriteStore | None = None,
+                 mode: Mode = Mode.DESKTOP) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.catalogue = catalogue
+        language = settings.value("language")
+        self.model = ResultsModel(catalogue.rows.positions, page_size=settings.value("page_size"),
+                                  language=language, parent=self)
+        self.runner = SearchRunner(catalogue, self)
+        self._last_page = 1
+        # The result count is announced once typing pauses, not on every keystroke.
+        self._found_timer = QTimer(self)
+        self._found_timer.setSingleShot(True)
+        self._found_timer.setInterval(FOUND_ANNOUNCE_DELAY_MS)
+        self._found_timer.timeout.connect(lambda: announce(self.model.found_text(max(0, self.results.currentIndex().row()))))
+
+        self.search_label = QLabel(self)
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("searchField")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search_field)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("resultsStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.filters = FilterPanel(language, self)
+        self.filter_scroll = QScrollArea(self)
+        self.filter_scroll.setObjectName("filterScroll")
+        self.filter_scroll.setWidget(self.filters)
+        self.filter_scroll.setWidgetResizable(True)
+        self.filter_scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.results_label = QLabel(self)
+        self.results = ResultsView(self)
+        self.results.page_size = self.model.page_size
+        self.results.setModel(self.model)
+        self.results_label.setBuddy(self.results)
+        results_box = QWidget(self)
+        results_layout = QVBoxLayout(results_box)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.results_label)
+        results_layout.addWidget(self.results, 1)
+
+        self.detail = DetailPane(favourites, language, self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for pane, stretch in ((self.filter_scroll, 0), (results_box, 1), (self.detail, 1)):
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.search_label)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        for first, second in ((self.search_field, self.filters.category), (self.filters.clear_button, self.results),
+                              (self.results, self.detail.text), (self.detail.text, self.detail.favourite_button),
+                              (self.detail.favourite_button, self.detail.draft_button)):
+            QWidget.setTabOrder(first, second)
+
+        from desktop.actions import ActionRegistry
+        self.registry = ActionRegistry(self, settings=settings, mode=mode)
+        self.registry.populate_menu_bar(self.menuBar())
+        self._connect()
+        announcer().attach(target=self, settings=settings)
+        announcer().announced.connect(self._show_announcement)
+        self.apply_scale(settings.value("font_scale"))
+        self.retranslate()
+        self.search_now()
+
+    # -- wiring -------------------------------------------------------------
+    def _connect(self) -> None:
+        self.search_field.textChanged.connect(lambda _text: self.search_now())
+        self.search_field.returnPressed.connect(self.focus_results)
+        self.filters.changed.connect(self.search_now)
+        self.results.selectionModel().currentChanged.connect(self._current_changed)
+        self.results.open_requested.connect(self.open_current)
+        self.detail.back_requested.connect(self.results.setFocus)
+        self.detail.draft_requested.connect(self.draft_requested)
+        self.detail.favourite_changed.connect(self._favourite_changed)
+        self.runner.first_page_ready.connect(self._show_first_page)
+        self.runner.all_ids_ready.connect(self.model.set_all_ids)
+        self.runner.facets_ready.connect(self.filters.set_facets)
+        self.runner.failed.connect(self._search_failed)
+        self.settings.changed.connect(self._setting_changed)
+        reg = self.registry
+        reg.connect(ActionId.FOCUS_SEARCH, self.focus_search)
+        reg.connect(ActionId.FOCUS_RESULTS, self.focus_results)
+        reg.connect(ActionId.FOCUS_FILTERS, self.filters.category.setFocus)
+        reg.connect(ActionId.CLEAR_FILTERS, self.clear_filters)
+        reg.connect(ActionId.NEXT_RESULT, lambda: self._step_result(+1))
+        reg.connect(ActionId.PREVIOUS_RESULT, lambda: self._step_result(-1))
+        reg.connect(ActionId.OPEN_RESULT, self.open_current)
+        reg.connect(ActionId.TOGGLE_FAVOURITE, self.detail.favourite_button.click)
+        reg.connect(ActionId.START_DRAFT, self.detail.draft_button.click)
+        reg.connect(ActionId.REPEAT_ANNOUNCEMENT, announcer().repeat_last)
+        # Esc stops speech (the speech layer's handler) and also steps back out of the detail.
+        reg.connect(ActionId.STOP_SPEECH, self._escape)
+        if ActionId.QUIT in reg.ids():
+            reg.connect(ActionId.QUIT, self.close)
+
+    # -- searching ------------------------------------------------------------
+    def request(self) -> SearchRequest:
+        """What the person is asking for now."""
+        text = self.search_field.text()
+        filters: Filters = self.filters.filters()
+        return SearchRequest(text, filters, Sort.RELEVANCE if text.strip() else Sort.DATE)
+
+    def search_now(self) -> None:
+        """Start the search for the current field and filters (stale searches are cancelled)."""
+        self.runner.search(self.request(), self.model.page_size)
+
+    def _show_first_page(self, first_ids: list[int], total: int) -> None:
+        self.model.begin_results(first_ids, total)
+        self._last_page = 1
+        self._update_status(0)
+        self._found_timer.start()
+
+    def _search_failed(self, reason: str) -> None:
+        self.model.clear()
+        message = (self.tr("The job catalogue cannot be read: the file may be damaged. Restart Zhumeng to "
+                           "rebuild the demo catalogue.") if reason == "damaged"
+                   else self.tr("The search could not be completed. Please change the search and try again."))
+        self.status_label.setText(message)
+        announce(message, "assertive")
+
+    def _update_status(self, row: int) -> None:
+        self.status_label.setText(self.model.range_text(row))
+        self.status_label.setAccessibleName(self.status_label.text())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.row() if current.isValid() else 0
+        self._update_status(row)
+        page = self.model.page_of(row)
+        if page != self._last_page:
+            self._last_page = page
+            announce(self.model.page_text(row))
+        self.detail.show_position(self.model.position_at(row) if current.isValid() else None)
+
+    # -- moving about -----------------------------------------------------------
+    def focus_search(self) -> None:
+        """Put the cursor in the search field, text selected so typing replaces it."""
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def focus_results(self) -> None:
+        """Move to the results, onto the first one if none is current."""
+        if self.model.rowCount() and not self.results.currentIndex().isValid():
+            self.results.move_to(0)
+        self.results.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_current(self) -> None:
+        """Show the current result in the detail pane and move there to read it."""
+        index = self.results.currentIndex()
+        if not index.isValid():
+            return
+        self.detail.show_position(self.model.position_at(index.row()))
+        self.detail.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _step_result(self, step: int) -> None:
+        if self.model.rowCount():
+            current = self.results.currentIndex().row()
+            self.results.move_to(max(0, min(self.model.rowCount() - 1, current + step)))
+
+    def _escape(self) -> None:
+        if self.detail.isAncestorOf(self.focusWidget() or self):
+            self.results.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def clear_filters(self) -> None:
+        """Remove every filter and say so."""
+        self.filters.clear()
+        announce(self.tr("All filters cleared"))
+
+    def _show_announcement(self, text: str, _priority: str) -> None:
+        # Deaf users see every spoken message in the status line.
+        self.statusBar().showMessage(text)
+
+    def _favourite_changed(self, _external_id: str, favourite: bool) -> None:
+        announce(self.tr("Added to favourites") if favourite else self.tr("Removed from favourites"))
+
+    # -- language, theme, text size ------------------------------------------------
+    def _setting_changed(self, key: str) -> None:
+        if key == "font_scale":
+            self.apply_scale(self.settings.value("font_scale"))
+        elif key == "language":
+            language = self.settings.value("language")
+            self.model.language = language
+            self.filters.language = language
+            self.detail.language = language
+        elif key == "page_size":
+            self.model = self.model  # page size applies from the next search
+            self.search_now()
+
+    def apply_scale(self, scale: int) -> None:
+        """Lay the panes out for text at `scale` percent: side by side, or stacked when large.
+
+        Called after the application font changed; the filter pane gets the
+        width its widest control needs so that nothing in it is cut off.
+        """
+        stacked = scale >= STACK_AT_SCALE
+        self.splitter.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
+        QTimer.singleShot(0, self._size_panes)
+
+    def _size_panes(self) -> None:
+        self.filters.adjustSize()
+        if self.splitter.orientation() == Qt.Orientation.Horizontal:
+            scrollbar = self.filter_scroll.verticalScrollBar().sizeHint().width()
+            wanted = self.filters.minimumSizeHint().width() + scrollbar + 2 * self.filter_scroll.frameWidth()
+            self.filter_scroll.setMinimumWidth(min(wanted, max(1, self.width() // 3)))
+            rest = max(1, self.splitter.width() - wanted)
+            self.splitter.setSizes([wanted, rest // 2, rest - rest // 2])
+        else:
+            self.filter_scroll.setMinimumWidth(0)
+            third = max(1, self.splitter.height() // 3)
+            self.splitter.setSizes([third, third, third])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible string again in the current language."""
+        self.setWindowTitle(self.tr("Zhumeng job catalogue"))
+        self.search_label.setText(self.tr("Sear&ch positions (title, employer, city; pinyin works too)"))
+        self.search_field.setAccessibleName(self.tr("Search positions"))
+        self.search_field.setPlaceholderText(self.tr("for example 客服, kefu, 淄博"))
+        self.results_label.setText(self.tr("Res&ults"))
+        self.results.setAccessibleName(self.tr("Results"))
+        self.results.setAccessibleDescription(self.tr("Enter opens a position; Page Up and Page Down move one page"))
+        self.filter_scroll.setAccessibleName(self.tr("Filters"))
+        self.filters.retranslate()
+        self.detail.retranslate()
+        self.model.refresh_texts()
+        self._update_status(max(0, self.results.currentIndex().row()))
+
+    def set_favourite_store(self, store: FavouriteStore) -> None:
+        """Keep favourites in `store` from now on (the signed-in applicant's user data)."""
+        self.detail.favourites = store
+        self.detail.show_position(self.detail.position)
+
+    def shutdown(self) -> None:
+        """Stop the search worker and close the catalogue."""
+        self.runner.shutdown()
+        self.catalogue.close()
+
+    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self.runner.shutdown()
+        super().closeEvent(event)  # type: ignore[arg-type]

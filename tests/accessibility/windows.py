@@ -1,0 +1,60 @@
+"""Every window and dialog of the app, built for tests, so the accessibility suites can walk them all.
+
+To add your dialog to the accessibility-tree and Tab tests, append a factory
+to WINDOWS: `(name, factory)` where `factory(qtbot, data_dir)` returns the
+shown, top-level widget (a dialog not yet exec()'d: call show()). Factories
+get a fresh data directory holding a small catalogue.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from db.errors import CatalogueUnavailable
+from desktop.search_runner import Catalogue
+from desktop.settings import Settings
+from tests.accessibility.catalogue import build_catalogue
+
+Factory = Callable[..., QWidget]
+
+
+def open_main_window(qtbot, data_dir: Path, *, count: int = 300, language: str = "en", scale: int = 100):
+    """The main window over a fresh catalogue of `count` positions, shown and searched, with focus in the search field."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.main_window import MainWindow
+    from desktop.themes import apply_appearance
+
+    catalogue = Catalogue.open(build_catalogue(data_dir, count))
+    settings = Settings(data_dir)
+    settings.set_value("language", language)
+    settings.set_value("font_scale", scale)
+    apply_appearance(QApplication.instance(), settings.value("theme"), scale)
+    window = MainWindow(catalogue, settings)
+    qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.focus_search()
+    qtbot.waitUntil(lambda: window.model.total > 0 and window.model.complete, timeout=5000)
+    return window
+
+
+def damaged_catalogue_box(qtbot, data_dir: Path) -> QWidget:
+    """The message shown when the catalogue file is damaged."""
+    from desktop.app import rebuild_box
+
+    box, _rebuild = rebuild_box(CatalogueUnavailable(str(data_dir / "catalogue.sqlite"), "file is not a database"))
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    return box
+
+
+WINDOWS: list[tuple[str, Factory]] = [
+    ("main window", open_main_window),
+    ("damaged catalogue message", damaged_catalogue_box),
+]

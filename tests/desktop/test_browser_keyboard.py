@@ -1,0 +1,118 @@
+"""A keyboard-only person finds, reads and filters positions (only qtbot.keyClick(s), as a person types)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from db.catalogue_search import Filters, SearchRequest, Sort
+from tests.accessibility.windows import open_main_window
+
+# The offscreen platform cannot pass window size hints on; that is not a fault of the app.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    return open_main_window(qtbot, tmp_path)
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def type_text(widget, text):
+    """Type `text` key by key; a Chinese character arrives as the key event an input method delivers.
+
+    (QTest.keyClicks only knows Latin-1 characters and aborts on others.)
+    """
+    for char in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier)
+
+
+def wait_for_total(qtbot, window, request):
+    expected = window.catalogue.rows.count(request)
+    qtbot.waitUntil(lambda: window.model.total == expected and window.model.complete, timeout=5000)
+    return expected
+
+
+def test_search_field_has_the_focus_at_start(window):
+    assert focused() is window.search_field
+    label = window.search_label.text().replace("&", "")
+    assert label.startswith("Search positions")
+
+
+def test_type_customer_service_open_third_result_read_employer_filter_home_based_clear(qtbot, window):
+    search = window.catalogue.rows
+    type_text(focused(), "客服")
+    typed = SearchRequest("客服", sort=Sort.RELEVANCE)
+    total = wait_for_total(qtbot, window, typed)
+    assert window.status_label.text() == f"Results 1–{min(50, total)} of {total:,}"
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter: into the results
+    assert focused() is window.results
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # open the third result
+    third = search.positions([search.first_page(typed, 50)[2]])[0]
+    assert focused() is window.detail.text
+    assert f"Employer: {third.employer}" in window.detail.plain_text()
+    reader = QAccessible.queryAccessibleInterface(window.detail.text)
+    assert third.employer in reader.text(QAccessible.Text.Value)
+
+    # Alt+W (the "Work mode" label's mnemonic) reaches the work-mode filter.
+    qtbot.keyClick(focused(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert focused() is window.filters.work_mode
+    while window.filters.work_mode.currentData(Qt.ItemDataRole.UserRole + 1) != "home_based":
+        qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    home = SearchRequest("客服", Filters(work_modes=("home_based",)), Sort.RELEVANCE)
+    home_total = wait_for_total(qtbot, window, home)
+    assert 0 < home_total < total
+    shown = [window.model.data(window.model.index(row)) for row in range(window.model.rowCount())]
+    assert all("Home-based" in text or "居家办公" in text for text in shown)
+
+    qtbot.keyClick(focused(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait_for_total(qtbot, window, typed)
+    assert window.filters.active_count() == 0
+    assert window.filters.work_mode.currentIndex() == 0
+
+
+def test_page_down_moves_one_page_and_end_reaches_the_last_result(qtbot, window):
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert window.results.currentIndex().row() == 0
+    qtbot.keyClick(focused(), Qt.Key.Key_PageDown)
+    assert window.results.currentIndex().row() == 50
+    assert window.status_label.text() == f"Results 51–100 of {window.model.total}"
+    qtbot.keyClick(focused(), Qt.Key.Key_End)
+    last = window.model.total - 1
+    assert window.results.currentIndex().row() == last
+    assert window.detail.position == window.catalogue.rows.positions([window.model.id_at(last)])[0]
+    qtbot.keyClick(focused(), Qt.Key.Key_Home)
+    assert window.results.currentIndex().row() == 0
+
+
+def test_checkable_filter_toggles_with_space(qtbot, window):
+    qtbot.keyClick(focused(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "Suits disa&bility"
+    assert focused() is window.filters.disabilities
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    first = window.filters.disabilities.checked_codes()
+    assert len(first) == 1
+    wait_for_total(qtbot, window, SearchRequest("", Filters(disabilities=first)))
+
+
+def test_escape_in_the_detail_returns_to_the_results(qtbot, window):
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert focused() is window.detail.text
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert focused() is window.results
+
+
+def test_favourite_button_says_its_state_in_words(qtbot, window):
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert "Remove from" in window.detail.favourite_button.text()
+    qtbot.keyClick(focused(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert "Remove from" not in window.detail.favourite_button.text()
