@@ -25,7 +25,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from db import formats, search_index
 from db.errors import FieldProblem, InvalidRecord
@@ -114,7 +114,7 @@ def _upsert(run: _Run, position: Position) -> None:
     search_index.add(run.conn, row_id, position)
 
 
-def _accept(run: _Run, where: int, where_kind: str, record: dict | InvalidRecord) -> None:
+def _accept(run: _Run, where: int, where_kind: str, record: Mapping[str, Any] | InvalidRecord) -> None:
     try:
         if isinstance(record, InvalidRecord):
             raise record
@@ -160,6 +160,9 @@ def _existing_ids(conn: sqlite3.Connection) -> dict[str, int]:
     return {external_id: row_id for external_id, row_id in conn.execute("SELECT external_id, id FROM positions")}
 
 
+Source = tuple[str, Iterable[tuple[int, Mapping[str, Any] | InvalidRecord]]]
+
+
 def import_files(conn: sqlite3.Connection, paths: Sequence[str | Path], *, skip_invalid: bool = False,
                  format: str | None = None) -> ImportReport:
     """Import the catalogue files at `paths` in one transaction; see the module docstring.
@@ -168,6 +171,17 @@ def import_files(conn: sqlite3.Connection, paths: Sequence[str | Path], *, skip_
     Raises UnreadableFile (nothing changed) for a file that cannot be read.
     """
     modules = [(path, formats.module(format or formats.detect(path))) for path in paths]
+    return import_records(conn, [(module.WHERE_KIND, module.read(path)) for path, module in modules],
+                          skip_invalid=skip_invalid)
+
+
+def import_records(conn: sqlite3.Connection, sources: Sequence[Source], *, skip_invalid: bool = False) -> ImportReport:
+    """Import flat records in one transaction, like import_files.
+
+    Each source is (where_kind, iterable of (where, record or InvalidRecord)),
+    as the format readers in db.formats yield them; records are read lazily,
+    inside the transaction, so a reader's UnreadableFile rolls back too.
+    """
     isolation, conn.isolation_level = conn.isolation_level, None  # we issue BEGIN/COMMIT ourselves
     synchronous = conn.execute("PRAGMA synchronous").fetchone()[0]
     cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
@@ -176,7 +190,7 @@ def import_files(conn: sqlite3.Connection, paths: Sequence[str | Path], *, skip_
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            report = _import(conn, modules, skip_invalid)
+            report = _import(conn, sources, skip_invalid)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -188,15 +202,15 @@ def import_files(conn: sqlite3.Connection, paths: Sequence[str | Path], *, skip_
         conn.isolation_level = isolation
 
 
-def _import(conn: sqlite3.Connection, modules: list, skip_invalid: bool) -> ImportReport:
+def _import(conn: sqlite3.Connection, sources: Sequence[Source], skip_invalid: bool) -> ImportReport:
     row_factory = conn.row_factory
     conn.row_factory = sqlite3.Row
     try:
         next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM positions").fetchone()[0]
         run = _Run(conn, skip_invalid, _existing_ids(conn), next_id, next_id)
-        for path, module in modules:
-            for where, record in module.read(path):
-                _accept(run, where, module.WHERE_KIND, record)
+        for where_kind, records in sources:
+            for where, record in records:
+                _accept(run, where, where_kind, record)
         if run.doomed:
             return ImportReport(0, 0, 0, 0, tuple(run.rejected), applied=False)
         _flush(run)
