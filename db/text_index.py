@@ -18,6 +18,7 @@ db/catalogue_search.py runs the queries it builds.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -42,6 +43,14 @@ _CJK_RANGES = (
     (0x20000, 0x3FFFF),  # extensions B and later
 )
 
+# Private-use areas (Unicode category Co): reserved for the separator.
+_PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+# The full-width punctuation of everyday Chinese text, as NFKC maps it.
+# Replacing these first (str.replace is far cheaper than NFKC's slow path)
+# lets most text pass NFKC's quick is-normalised check: this runs on every
+# description of a 600k import.
+_WIDE = tuple((chr(code), chr(code - 0xFEE0)) for code in (0xFF0C, 0xFF1A, 0xFF1B, 0xFF08, 0xFF09, 0xFF01, 0xFF1F))
+
 # Longest run of letters the initials column is searched for; longer runs
 # are words, not someone's abbreviation.
 MAX_INITIALS = 8
@@ -58,24 +67,37 @@ def is_cjk(char: str) -> bool:
     return any(low <= code <= high for low, high in _CJK_RANGES)
 
 
-def _is_private(char: str) -> bool:
-    return unicodedata.category(char) == "Co"
-
-
 def normalise(text: str) -> str:
     """`text` folded for matching: NFKC (full-width to ASCII), casefold, no private-use characters."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    if any(_is_private(c) for c in folded):
-        folded = "".join(" " if _is_private(c) else c for c in folded)
-    return folded
+    for wide, narrow in _WIDE:
+        if wide in text:
+            text = text.replace(wide, narrow)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = text.casefold()
+    return _PRIVATE.sub(" ", text) if _PRIVATE.search(text) else text
+
+
+class _Spacer(dict):  # type: ignore[type-arg]
+    """str.translate table: CJK characters to themselves with spaces around, others unchanged.
+
+    Filled on first sight of each character, so translate runs at C speed
+    after the first few thousand distinct characters.
+    """
+
+    def __missing__(self, code: int) -> str | int:
+        char = chr(code)
+        value: str | int = f" {char} " if is_cjk(char) else code
+        self[code] = value
+        return value
+
+
+_SPACER = _Spacer()
 
 
 def spaced(text: str) -> str:
     """Normalised `text` with a space around every CJK character."""
-    out = []
-    for char in normalise(text):
-        out.append(f" {char} " if is_cjk(char) else char)
-    return " ".join("".join(out).split())
+    return " ".join(normalise(text).translate(_SPACER).split())
 
 
 def join_fields(parts: list[str] | tuple[str, ...]) -> str:
@@ -90,14 +112,56 @@ def _break_on_words(run: str) -> list[str]:
     return [SEPARATOR] if any(c.isalnum() for c in run) else []
 
 
+@functools.lru_cache(maxsize=1)
+def _char_readings() -> dict[str, str | None]:
+    """Each character pypinyin knows: its toneless reading, or None when context changes it (行 xing/hang).
+
+    pypinyin reads a character by its first reading unless a phrase of its
+    phrase dictionary says otherwise; characters that no phrase reads
+    differently can be read alone, with the same result.
+    """
+    from pypinyin.phrases_dict import phrases_dict
+    from pypinyin.pinyin_dict import pinyin_dict
+    from pypinyin.style import convert
+
+    toneless = functools.lru_cache(maxsize=None)(lambda r: convert(r, Style.NORMAL, strict=True))
+    out: dict[str, str | None] = {chr(code): toneless(value.split(",")[0]) for code, value in pinyin_dict.items()}
+    for phrase, readings in phrases_dict.items():
+        for char, reading in zip(phrase, readings):
+            if out.get(char) is not None and toneless(reading[0]) != out[char]:
+                out[char] = None
+    return out
+
+
 @functools.lru_cache(maxsize=262_144)
 def pinyin_of(text: str) -> tuple[str, ...]:
     """Syllables (toneless, ü as v) of the Han characters in `text`; SEPARATOR where a word interrupts them.
 
-    Cached because the same employer, city and category names recur across
-    hundreds of thousands of positions.
+    Text without a character whose reading depends on context is read
+    character by character; only text with one (行长 hang zhang) goes
+    through pypinyin's phrase segmentation, which costs some 60 µs a title. Cached
+    because employer, city and category names recur across a catalogue.
     """
-    syllables = lazy_pinyin(normalise(text), style=Style.NORMAL, errors=_break_on_words)
+    normal = normalise(text)
+    readings = _char_readings()
+    out: list[str] = []
+    for char in normal:
+        if char in readings:
+            syllable = readings[char]
+            if syllable is None:
+                return _pinyin_in_context(normal)
+            out.append(syllable)
+        elif char.isalnum():
+            out.append(SEPARATOR)
+    return _tidy(out)
+
+
+def _pinyin_in_context(normal: str) -> tuple[str, ...]:
+    return _tidy(lazy_pinyin(normal, style=Style.NORMAL, errors=_break_on_words))
+
+
+def _tidy(syllables: list[str]) -> tuple[str, ...]:
+    """Syllables with single separators between runs and none at either end."""
     out: list[str] = []
     for syllable in syllables:
         if syllable == SEPARATOR:
