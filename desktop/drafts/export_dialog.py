@@ -1,0 +1,121 @@
+"""Exports a person asks for: the application as PDF (normal or large print), the registration
+form, the CSV activity log and the JSON drafts file. The wording of every printout is here, translated."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QRadioButton, QVBoxLayout, QWidget)
+
+from db import applicants, draft_exports, drafts
+from db.drafts import Status
+from desktop.announce import announce
+from desktop.drafts import messages
+from desktop.drafts.pdf_export import Labels, application_pdf, registration_form_pdf
+from desktop.drafts.session import UserdataSession
+
+
+def print_labels() -> Labels:
+    """The translated words printed on applications and forms."""
+    tr = messages.tr
+    return Labels({
+        "application_for": tr("Application for"), "employer": tr("Employer"), "position": tr("Position applied for"),
+        "name": tr("Name"), "email": tr("Email"), "phone": tr("Phone"), "summary": tr("About me"),
+        "location": tr("Where I live"), "disability": tr("Disability"), "grade": tr("grade"),
+        "accommodations": tr("Accommodations I need"), "interview_channels": tr("Interview by"),
+        "work": tr("Work"), "education": tr("Education"), "skills": tr("Skills"), "languages": tr("Languages"),
+        "certificates": tr("Certificates"), "requested": tr("Accommodations requested for this job"),
+        "cover_letter": tr("Cover letter"), "form_title": tr("Job application registration form"),
+        "gender": tr("Gender"), "birth_date": tr("Date of birth"), "certificate_number": tr("Disability certificate number"),
+        "staff_signature": tr("Staff signature"), "date": tr("Date"),
+    })
+
+
+def activity_headers() -> dict[str, str]:
+    """Translated column titles of the activity log."""
+    tr = messages.tr
+    return {"date": tr("Date"), "time": tr("Time"), "position": tr("Position"), "employer": tr("Employer"),
+            "external_id": tr("Position number"), "from_status": tr("From"), "to_status": tr("To"), "note": tr("Note")}
+
+
+def write_application(session: UserdataSession, draft_id: int, path: Path, kind: str, language: str) -> Path:
+    """Write one printout: kind is "normal", "large" or "form"."""
+    conn = session.require()
+    draft = drafts.get_draft(conn, draft_id)
+    profile = applicants.get_profile(conn, draft.applicant_id)
+    code = "zh" if language.startswith("zh") else "en"
+    if kind == "form":
+        return registration_form_pdf(path, profile, draft, print_labels(), language=code)
+    return application_pdf(path, profile, draft, print_labels(), language=code, large_print=kind == "large")
+
+
+def write_activity_log(session: UserdataSession, applicant_id: int, path: Path) -> int:
+    """The CSV activity log of every status change, titles and statuses in words."""
+    names = {status.value: messages.status_name(status) for status in Status}
+    return draft_exports.save_activity_csv(session.require(), applicant_id, path, headers=activity_headers(),
+                                           status_names=names)
+
+
+def write_drafts_json(session: UserdataSession, applicant_id: int, path: Path) -> int:
+    """All drafts with their histories as JSON; returns how many drafts."""
+    document = draft_exports.export_drafts(session.require(), applicant_id)
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return len(document["drafts"])
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
+    """A save-file dialog (Qt's own, which screen readers read fully); None when cancelled."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), file_filter,
+                                          options=QFileDialog.Option.DontUseNativeDialog)
+    return Path(name) if name else None
+
+
+class ExportDialog(QDialog):
+    """Choose which printout of a draft to make, then where to save it."""
+
+    def __init__(self, session: UserdataSession, draft_id: int, parent: QWidget | None = None, *,
+                 language: str = "zh_CN") -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Print to PDF"))
+        self.session, self.draft_id, self.language = session, draft_id, language
+        self.intro = QLabel(self.tr("Only the profile items you chose to share are printed."), self)
+        self.intro.setWordWrap(True)
+        self.normal = QRadioButton(self.tr("&Application, normal print"), self)
+        self.large = QRadioButton(self.tr("Application, &large print"), self)
+        self.form = QRadioButton(self.tr("&Registration form (应聘信息登记表)"), self)
+        for name, button in (("exportNormal", self.normal), ("exportLarge", self.large), ("exportForm", self.form)):
+            button.setObjectName(name)
+        self.normal.setChecked(True)
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save PDF…"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.normal, self.large, self.form, self.result_label, buttons):
+            layout.addWidget(widget)
+
+    def kind(self) -> str:
+        """The chosen printout: "normal", "large" or "form"."""
+        return "large" if self.large.isChecked() else "form" if self.form.isChecked() else "normal"
+
+    def save(self, path: Path | None = None) -> Path | None:
+        """Ask where (unless `path` is given), write the PDF and say where it went."""
+        if path is None:
+            path = ask_save_path(self, self.tr("Save PDF"), f"application-{self.kind()}.pdf", self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return None
+        try:
+            write_application(self.session, self.draft_id, path, self.kind(), self.language)
+        except (OSError, RuntimeError) as error:
+            text = self.tr("The PDF could not be saved: %1").replace("%1", str(error))
+            self.result_label.setText(text)
+            announce(text, "assertive")
+            return None
+        text = self.tr("Saved to %1").replace("%1", str(path))
+        self.result_label.setText(text)
+        announce(text)
+        return path

@@ -1,0 +1,56 @@
+"""Test hook: type into a draft like a person, printing what was typed and when.
+
+Used only by the kill -9 test (ZHUMENG_TEST_TYPE_INTO_DRAFT=<interval ms>):
+the real app opens a draft for a fixed test position and sends one key
+press every interval to the cover letter, through the normal event path
+(so autosave works exactly as when a person types). After each key it
+prints "TYPED <count> <unix time>" so the test knows what was typed before
+it killed the process.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QEvent
+from PySide6.QtWidgets import QApplication
+
+from db.drafts import PositionSnapshot
+
+PROBE_POSITION = PositionSnapshot("kill-test-1", "打字测试岗位", "测试公司", ("phone",), "000")
+ALPHABET = "逐梦abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def text_of(count: int) -> str:
+    """The first `count` characters the probe types (deterministic, so the test can check prefixes)."""
+    return "".join(ALPHABET[i % len(ALPHABET)] for i in range(count))
+
+
+def start_typing(controller: Any, interval_ms: str) -> None:
+    """Open the probe draft and type into its cover letter forever (until killed)."""
+    editor = controller.start_draft(PROBE_POSITION)
+    if editor is None:
+        print("NO_EDITOR", flush=True)
+        return
+    field = editor.letter
+    already = len(field.toPlainText())
+    field.moveCursor(field.textCursor().MoveOperation.End)
+    state = {"count": already}
+
+    def type_one() -> None:
+        char = ALPHABET[state["count"] % len(ALPHABET)]
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(field, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+        state["count"] += 1
+        sys.stdout.write(f"TYPED {state['count']} {time.time():.4f}\n")
+        sys.stdout.flush()
+
+    timer = QTimer(editor)
+    timer.setInterval(int(interval_ms or 30))
+    timer.timeout.connect(type_one)
+    timer.start()
+    editor._probe_timer = timer
+    print(f"READY {already}", flush=True)
