@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test bench system-deps clean
+.PHONY: run test bench system-deps clean translations
 
 system-deps:
 	@sh scripts/system-deps.sh
@@ -22,14 +22,18 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 
-run: system-deps $(VENV)/.installed
+run: system-deps $(VENV)/.installed translations
 	$(BIN)/zhumeng $(ARGS)
 
-test: system-deps $(VENV)/.installed-test
+test: system-deps $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: system-deps $(VENV)/.installed-test
+bench: system-deps $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench $(BENCH_ARGS)
+
+# Compile the Qt Linguist sources (resources/translations/*.ts) to .qm; --update re-scans desktop/ first.
+translations: $(VENV)/.installed
+	$(BIN)/python -m desktop.translations_build --if-stale
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

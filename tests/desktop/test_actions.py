@@ -192,7 +192,7 @@ class _ShoutingTranslator(QTranslator):
     """Stands in for a language: every action text comes back in capitals."""
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401
-        return source.upper() if context in ("Actions", "Menus") else ""
+        return source.upper() if context in ("Actions", "Menus") else None  # None: ask the next translator
 
     def isEmpty(self) -> bool:  # noqa: N802
         return False

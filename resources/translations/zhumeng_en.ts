@@ -1,0 +1,24 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DetailPane</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>This session ends in %n second(s).</source>
+        <translation>
+            <numerusform>This session ends in %n second.</numerusform>
+            <numerusform>This session ends in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1756 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>The job catalogue cannot be opened</source>
+        <translation>无法打开职位目录</translation>
+    </message>
+    <message>
+        <source>The job catalogue file is damaged or is not a Zhumeng catalogue.</source>
+        <translation>职位目录文件已损坏，或不是逐梦的职位目录。</translation>
+    </message>
+    <message>
+        <source>You can rebuild the bundled demo catalogue now. The damaged file is kept beside it, so nothing is deleted. Your drafts and profile are not affected.</source>
+        <translation>您现在可以重建自带的示例职位目录。损坏的文件会保留在旁边，不会删除任何内容。您的草稿和个人资料不受影响。</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the demo catalogue</source>
+        <translation>重建示例目录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>录用</translation>
+    </message>
+    <message>
+        <source>Not successful</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source> (process %1)</source>
+        <translation>（进程 %1）</translation>
+    </message>
+    <message>
+        <source>Your drafts are open in another copy of Zhumeng%1. Close it to work on drafts here; you can still search positions.</source>
+        <translation>您的草稿已在另一个逐梦窗口中打开%1。请先关闭它，才能在这里编辑草稿；您仍然可以搜索职位。</translation>
+    </message>
+    <message>
+        <source>The file with your drafts is damaged. It has not been changed. You can restore the newest good backup; you can still search positions.</source>
+        <translation>保存草稿的文件已损坏，文件未被改动。您可以恢复最近一份完好的备份；您仍然可以搜索职位。</translation>
+    </message>
+    <message>
+        <source>The file with your drafts cannot be written (read-only). Your last changes were not saved; you can still search positions.</source>
+        <translation>保存草稿的文件无法写入（只读）。您最近的修改没有保存；您仍然可以搜索职位。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so your last change was not saved. Free some space; your earlier work is safe.</source>
+        <translation>磁盘已满，您最近的修改没有保存。请腾出一些空间；您之前的内容是安全的。</translation>
+    </message>
+    <message>
+        <source>No good backup was found, so nothing was changed.</source>
+        <translation>没有找到完好的备份，因此没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please wait until %1 before trying again.</source>
+        <translation>PIN 码错误。请等到 %1 之后再试。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. This profile is locked until %1.</source>
+        <translation>PIN 码错误次数过多。此个人资料已锁定到 %1。</translation>
+    </message>
+    <message>
+        <source>An application that is “%1” cannot become “%2”.</source>
+        <translation>状态为“%1”的申请不能改为“%2”。</translation>
+    </message>
+    <message>
+        <source>This value cannot be used for %1: %2</source>
+        <translation>这个值不能用于%1：%2</translation>
+    </message>
+    <message>
+        <source>Your drafts could not be read or saved.</source>
+        <translation>无法读取或保存您的草稿。</translation>
+    </message>
+    <message>
+        <source>%n opening(s)</source>
+        <translation>%n 个名额</translation>
+    </message>
+    <message>
+        <source>training provided</source>
+        <translation>提供培训</translation>
+    </message>
+    <message>
+        <source>meals provided</source>
+        <translation>提供餐食</translation>
+    </message>
+    <message>
+        <source>Loading result %1…</source>
+        <translation>正在加载第 %1 条结果…</translation>
+    </message>
+    <message>
+        <source>This position could not be loaded</source>
+        <translation>无法加载这个职位</translation>
+    </message>
+    <message>
+        <source>No positions found</source>
+        <translation>没有找到职位</translation>
+    </message>
+    <message>
+        <source>Results %1–%2 of %3</source>
+        <translation>第 %1–%2 条，共 %3 条结果</translation>
+    </message>
+    <message>
+        <source>Found %1 positions, page %2 of %3</source>
+        <translation>找到 %1 个职位，第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Application for</source>
+        <translation>申请职位</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Position applied for</source>
+        <translation>应聘职位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>自我介绍</translation>
+    </message>
+    <message>
+        <source>Where I live</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Accommodations I need</source>
+        <translation>我需要的便利措施</translation>
+    </message>
+    <message>
+        <source>Interview by</source>
+        <translation>面试方式</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作经历</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育经历</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Accommodations requested for this job</source>
+        <translation>为此职位申请的便利措施</translation>
+    </message>
+    <message>
+        <source>Cover letter</source>
+        <translation>求职信</translation>
+    </message>
+    <message>
+        <source>Job application registration form</source>
+        <translation>应聘信息登记表</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Disability certificate number</source>
+        <translation>残疾人证号</translation>
+    </message>
+    <message>
+        <source>Staff signature</source>
+        <translation>工作人员签名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Position number</source>
+        <translation>职位编号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM)</source>
+        <translation>开始（年-月）</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM)</source>
+        <translation>结束（年-月）</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>How well</source>
+        <translation>熟练程度</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>颁发机构</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM)</source>
+        <translation>日期（年-月）</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>工作经历</translation>
+    </message>
+    <message>
+        <source>Add an entry to %1</source>
+        <translation>在%1中添加一项</translation>
+    </message>
+    <message>
+        <source>Remove this entry from %1</source>
+        <translation>从%1中删除这一项</translation>
+    </message>
+    <message>
+        <source>(empty entry)</source>
+        <translation>（空白项）</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Start an application &amp;draft</source>
+        <translation>开始申请草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Start a draft application for the selected position</source>
+        <translation>为选中的职位开始一份申请草稿</translation>
+    </message>
+    <message>
+        <source>My &amp;applications</source>
+        <translation>我的申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show your application drafts and where each one stands</source>
+        <translation>查看您的申请草稿和每份申请的进展</translation>
+    </message>
+    <message>
+        <source>My &amp;profile</source>
+        <translation>我的资料(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Edit your profile: contact details, experience and accommodation needs</source>
+        <translation>编辑个人资料：联系方式、经历和所需的便利措施</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>结束使用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Finish and clear everything on screen so the next person sees none of it</source>
+        <translation>结束并清除屏幕上的所有内容，下一位使用者看不到任何信息</translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation>工作人员(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Staff settings for this kiosk; needs the staff PIN</source>
+        <translation>本自助终端的工作人员设置；需要工作人员 PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close Zhumeng</source>
+        <translation>关闭逐梦</translation>
+    </message>
+    <message>
+        <source>&amp;Find positions</source>
+        <translation>查找职位(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Move to the search field</source>
+        <translation>转到搜索框</translation>
+    </message>
+    <message>
+        <source>Go to &amp;results</source>
+        <translation>转到结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move to the list of positions found</source>
+        <translation>转到找到的职位列表</translation>
+    </message>
+    <message>
+        <source>Go to fi&amp;lters</source>
+        <translation>转到筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Move to the filters that narrow the results</source>
+        <translation>转到用于缩小结果范围的筛选条件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear all filters</source>
+        <translation>清除所有筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove every filter and show all positions that match the search</source>
+        <translation>去掉所有筛选条件，显示符合搜索的全部职位</translation>
+    </message>
+    <message>
+        <source>&amp;Next result</source>
+        <translation>下一条结果(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Select the next position in the results</source>
+        <translation>选中结果中的下一个职位</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious result</source>
+        <translation>上一条结果(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Select the previous position in the results</source>
+        <translation>选中结果中的上一个职位</translation>
+    </message>
+    <message>
+        <source>&amp;Open position</source>
+        <translation>打开职位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show everything about the selected position</source>
+        <translation>显示选中职位的全部信息</translation>
+    </message>
+    <message>
+        <source>F&amp;avourite</source>
+        <translation>收藏(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected position as a favourite</source>
+        <translation>收藏或取消收藏选中的职位</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Make all text one step larger, up to 400%</source>
+        <translation>把所有文字放大一级，最大 400%</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Make all text one step smaller, down to 100%</source>
+        <translation>把所有文字缩小一级，最小 100%</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Set the text size back to 100%</source>
+        <translation>把文字大小恢复为 100%</translation>
+    </message>
+    <message>
+        <source>Next colour &amp;theme</source>
+        <translation>下一个配色方案(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Switch to the next colour theme</source>
+        <translation>切换到下一个配色方案</translation>
+    </message>
+    <message>
+        <source>&amp;Default colours</source>
+        <translation>默认配色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use the default colour theme</source>
+        <translation>使用默认配色方案</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast, dark</source>
+        <translation>高对比度，深色(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Light text on a black background, with strong contrast</source>
+        <translation>黑色背景上的浅色文字，对比强烈</translation>
+    </message>
+    <message>
+        <source>High &amp;contrast, light</source>
+        <translation>高对比度，浅色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Black text on a white background, with strong contrast</source>
+        <translation>白色背景上的黑色文字，对比强烈</translation>
+    </message>
+    <message>
+        <source>Show the interface in Simplified Chinese</source>
+        <translation>用简体中文显示界面</translation>
+    </message>
+    <message>
+        <source>Show the interface in English</source>
+        <translation>用英文显示界面</translation>
+    </message>
+    <message>
+        <source>S&amp;witch scanning</source>
+        <translation>开关扫描(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Turn switch scanning on or off: focus moves through the controls for one or two switches</source>
+        <translation>打开或关闭开关扫描：焦点在各个控件间移动，供使用一个或两个开关的人操作</translation>
+    </message>
+    <message>
+        <source>&amp;Read position aloud</source>
+        <translation>朗读职位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read everything about the selected position aloud</source>
+        <translation>朗读选中职位的全部信息</translation>
+    </message>
+    <message>
+        <source>Read current &amp;field</source>
+        <translation>朗读当前项(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read the name and content of the control that has the focus</source>
+        <translation>朗读当前焦点所在控件的名称和内容</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat last message</source>
+        <translation>重复上一条消息(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Say and show the last message again</source>
+        <translation>再次朗读并显示上一条消息</translation>
+    </message>
+    <message>
+        <source>&amp;Stop speaking</source>
+        <translation>停止朗读(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop speaking at once; in a dialog Esc also closes the dialog</source>
+        <translation>立即停止朗读；在对话框中按 Esc 还会关闭对话框</translation>
+    </message>
+    <message>
+        <source>Speech &amp;on</source>
+        <translation>开启语音(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Allow or silence all of the app&apos;s own speech</source>
+        <translation>允许或关闭本程序自带的全部语音</translation>
+    </message>
+    <message>
+        <source>Speak &amp;while I move</source>
+        <translation>移动时朗读(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Speak each control as it gets the focus, for use without a screen reader</source>
+        <translation>每个控件获得焦点时朗读它，供不使用读屏软件时使用</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show a page listing every command and its keyboard shortcut</source>
+        <translation>显示列出所有命令及其键盘快捷键的页面</translation>
+    </message>
+    <message>
+        <source>&amp;About Zhumeng</source>
+        <translation>关于逐梦(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the version of Zhumeng and where the catalogue comes from</source>
+        <translation>显示逐梦的版本和职位目录的来源</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Position &amp;details</source>
+        <translation>职位详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Position details</source>
+        <translation>职位详情</translation>
+    </message>
+    <message>
+        <source>Read-only. Use the arrow keys to read line by line; Escape returns to the results.</source>
+        <translation>只读。用方向键逐行阅读；按 Esc 返回结果列表。</translation>
+    </message>
+    <message>
+        <source>Start an application d&amp;raft</source>
+        <translation>开始申请草稿(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Opens a new application draft for this position</source>
+        <translation>为这个职位新建一份申请草稿</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;favourites</source>
+        <translation>取消收藏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;favourites</source>
+        <translation>加入收藏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Work mode</source>
+        <translation>工作方式</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>用工形式</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>薪酬</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training subsidy</source>
+        <translation>培训补贴</translation>
+    </message>
+    <message>
+        <source>%1 yuan per person</source>
+        <translation>每人 %1 元</translation>
+    </message>
+    <message>
+        <source>Meals provided</source>
+        <translation>提供餐食</translation>
+    </message>
+    <message>
+        <source>Housing provided</source>
+        <translation>提供住宿</translation>
+    </message>
+    <message>
+        <source>Suits</source>
+        <translation>适合</translation>
+    </message>
+    <message>
+        <source>Accommodations</source>
+        <translation>便利措施</translation>
+    </message>
+    <message>
+        <source>None stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>申请方式</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>No closing date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有修改已保存</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved, and kept as a revision</source>
+        <translation>已保存，并保留为一个版本</translation>
+    </message>
+    <message>
+        <source>Change to: %1</source>
+        <translation>改为：%1</translation>
+    </message>
+    <message>
+        <source>Status is now: %1</source>
+        <translation>当前状态：%1</translation>
+    </message>
+    <message>
+        <source>Inserted: %1</source>
+        <translation>已插入：%1</translation>
+    </message>
+    <message>
+        <source>Insert a letter template</source>
+        <translation>插入求职信模板</translation>
+    </message>
+    <message>
+        <source>Insert a phrase</source>
+        <translation>插入常用语</translation>
+    </message>
+    <message>
+        <source>Earlier version restored. Ctrl+Z undoes this.</source>
+        <translation>已恢复较早的版本。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>申请：%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2. How to apply: %3</source>
+        <translation>%2 的 %1。申请方式：%3</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status &amp;history</source>
+        <translation>状态记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态记录</translation>
+    </message>
+    <message>
+        <source>&amp;Cover letter</source>
+        <translation>求职信(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cover letter</source>
+        <translation>求职信</translation>
+    </message>
+    <message>
+        <source>Saved as you type. Ctrl+T inserts a template, Ctrl+I a phrase.</source>
+        <translation>输入时自动保存。Ctrl+T 插入模板，Ctrl+I 插入常用语。</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>问题 %1 的回答</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (only for you)</source>
+        <translation>备注(&amp;N)（仅自己可见）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Accommodations to ask for</source>
+        <translation>要申请的便利措施(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accommodations to ask for</source>
+        <translation>要申请的便利措施</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>跟进日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Insert te&amp;mplate…</source>
+        <translation>插入模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Insert &amp;phrase…</source>
+        <translation>插入常用语(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions…</source>
+        <translation>较早的版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S; your work is also saved as you type</source>
+        <translation>Ctrl+S；输入时也会自动保存</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>打印为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>关闭(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — 已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsView</name>
+    <message>
+        <source>%1 applications shown</source>
+        <translation>显示 %1 份申请</translation>
+    </message>
+    <message>
+        <source>; %1 follow-ups overdue</source>
+        <translation>；%1 项跟进已逾期</translation>
+    </message>
+    <message>
+        <source>Save activity log</source>
+        <translation>保存活动记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Activity log saved: %1 entries</source>
+        <translation>活动记录已保存：%1 条</translation>
+    </message>
+    <message>
+        <source>Save drafts as JSON</source>
+        <translation>将草稿保存为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 drafts saved</source>
+        <translation>已保存 %1 份草稿</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>我的申请</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show applications with status</source>
+        <translation>显示以下状态的申请</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Enter opens the application</source>
+        <translation>按 Enter 打开申请</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save activity &amp;log (CSV)…</source>
+        <translation>保存活动记录(&amp;L)（CSV）…</translation>
+    </message>
+    <message>
+        <source>Save all as &amp;JSON…</source>
+        <translation>全部保存为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>关闭(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Print to PDF</source>
+        <translation>打印为 PDF</translation>
+    </message>
+    <message>
+        <source>Only the profile items you chose to share are printed.</source>
+        <translation>只打印您选择公开的个人资料项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Application, normal print</source>
+        <translation>申请材料，普通字号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Application, &amp;large print</source>
+        <translation>申请材料，大字号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Registration form (应聘信息登记表)</source>
+        <translation>应聘信息登记表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>无法保存 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>类别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>城市(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Work mode</source>
+        <translation>工作方式(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Suits disa&amp;bility (any checked)</source>
+        <translation>适合的残疾类别(&amp;B)（符合任一勾选项）</translation>
+    </message>
+    <message>
+        <source>Acco&amp;mmodations (all checked)</source>
+        <translation>便利措施(&amp;M)（须全部提供）</translation>
+    </message>
+    <message>
+        <source>Pay at &amp;least (yuan per month)</source>
+        <translation>月薪不低于(&amp;L)（元）</translation>
+    </message>
+    <message>
+        <source>Pay at m&amp;ost (yuan per month)</source>
+        <translation>月薪不高于(&amp;O)（元）</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Clear all filt&amp;ers</source>
+        <translation>清除所有筛选(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Removes every filter and shows all positions</source>
+        <translation>去掉所有筛选条件，显示全部职位</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>所有城市</translation>
+    </message>
+    <message>
+        <source>All work modes</source>
+        <translation>所有工作方式</translation>
+    </message>
+    <message>
+        <source>&amp;Training provided</source>
+        <translation>提供培训(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Training &amp;subsidy</source>
+        <translation>培训补贴(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mea&amp;ls provided</source>
+        <translation>提供餐食(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Still o&amp;pen today</source>
+        <translation>今天仍在招聘(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Action</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Every command is also in the menu bar: hold Alt and press the underlined letter of a menu.</source>
+        <translation>所有命令也都在菜单栏中：按住 Alt 键，再按菜单名后括号里的字母。</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Session ending</source>
+        <translation>即将结束使用</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <source>Press any key or switch, or touch Continue, to keep going.</source>
+        <translation>按任意键或开关，或点“继续”，即可继续使用。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Continue my session</source>
+        <translation>继续使用</translation>
+    </message>
+    <message>
+        <source>Everything on screen will be cleared. Your draft will be saved to your profile.</source>
+        <translation>屏幕上的所有内容将被清除。您的草稿会保存到您的个人资料中。</translation>
+    </message>
+    <message>
+        <source>Everything on screen will be cleared and your unsaved draft will be discarded.</source>
+        <translation>屏幕上的所有内容将被清除，未保存的草稿将被丢弃。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This session ends in %n second(s).</source>
+        <translation>
+            <numerusform>本次使用将在 %n 秒后结束。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The job catalogue cannot be read: the file may be damaged. Restart Zhumeng to rebuild the demo catalogue.</source>
+        <translation>无法读取职位目录：文件可能已损坏。请重新启动逐梦以重建示例目录。</translation>
+    </message>
+    <message>
+        <source>The search could not be completed. Please change the search and try again.</source>
+        <translation>搜索未能完成。请修改搜索内容后再试。</translation>
+    </message>
+    <message>
+        <source>All filters cleared</source>
+        <translation>已清除所有筛选</translation>
+    </message>
+    <message>
+        <source>Added to favourites</source>
+        <translation>已加入收藏</translation>
+    </message>
+    <message>
+        <source>Removed from favourites</source>
+        <translation>已取消收藏</translation>
+    </message>
+    <message>
+        <source>Zhumeng job catalogue</source>
+        <translation>逐梦职位目录</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch positions (title, employer, city; pinyin works too)</source>
+        <translation>搜索职位(&amp;C)（职位名称、单位、城市；也可以用拼音）</translation>
+    </message>
+    <message>
+        <source>Search positions</source>
+        <translation>搜索职位</translation>
+    </message>
+    <message>
+        <source>for example 客服, kefu, 淄博</source>
+        <translation>例如：客服、kefu、淄博</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>结果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Enter opens a position; Page Up and Page Down move one page</source>
+        <translation>按 Enter 打开职位；按 Page Up 和 Page Down 翻页</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sp&amp;eech</source>
+        <translation>语音(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>屏幕键盘</translation>
+    </message>
+    <message>
+        <source>Candidate characters</source>
+        <translation>候选字</translation>
+    </message>
+    <message>
+        <source>More characters</source>
+        <translation>更多候选字</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Digit {0}</source>
+        <translation>数字 {0}</translation>
+    </message>
+    <message>
+        <source>Letters {0}</source>
+        <translation>字母 {0}</translation>
+    </message>
+    <message>
+        <source>Letter {0}</source>
+        <translation>字母 {0}</translation>
+    </message>
+    <message>
+        <source>Editing keys</source>
+        <translation>编辑键</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>退格</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Done: close the keyboard</source>
+        <translation>完成：关闭键盘</translation>
+    </message>
+    <message>
+        <source>Typing into: {0}</source>
+        <translation>正在输入：{0}</translation>
+    </message>
+    <message>
+        <source>Character {0}</source>
+        <translation>字 {0}</translation>
+    </message>
+    <message>
+        <source>Mode: pinyin, switch to Latin letters</source>
+        <translation>当前为拼音输入，切换到英文字母</translation>
+    </message>
+    <message>
+        <source>Mode: Latin letters, switch to pinyin</source>
+        <translation>当前为英文字母，切换到拼音输入</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Text size (%)</source>
+        <translation>文字大小（%）</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>配色方案</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>High contrast dark</source>
+        <translation>高对比度深色</translation>
+    </message>
+    <message>
+        <source>High contrast light</source>
+        <translation>高对比度浅色</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Allow the app&apos;s own speech</source>
+        <translation>允许本程序自带的语音</translation>
+    </message>
+    <message>
+        <source>Speak focus and announcements (self-voicing)</source>
+        <translation>朗读焦点和提示（自带朗读）</translation>
+    </message>
+    <message>
+        <source>Speak even when a screen reader is running</source>
+        <translation>即使读屏软件在运行也朗读</translation>
+    </message>
+    <message>
+        <source>Chinese voice</source>
+        <translation>中文语音</translation>
+    </message>
+    <message>
+        <source>English voice</source>
+        <translation>英文语音</translation>
+    </message>
+    <message>
+        <source>Speech rate (words per minute)</source>
+        <translation>语速（每分钟字数）</translation>
+    </message>
+    <message>
+        <source>Speech volume (%)</source>
+        <translation>音量（%）</translation>
+    </message>
+    <message>
+        <source>Speak typed characters</source>
+        <translation>朗读输入的字符</translation>
+    </message>
+    <message>
+        <source>Speak typed words</source>
+        <translation>朗读输入的词语</translation>
+    </message>
+    <message>
+        <source>Switch scanning</source>
+        <translation>开关扫描</translation>
+    </message>
+    <message>
+        <source>Scan interval (milliseconds)</source>
+        <translation>扫描间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>Scanning mode</source>
+        <translation>扫描方式</translation>
+    </message>
+    <message>
+        <source>Automatic: focus moves by itself</source>
+        <translation>自动：焦点自行移动</translation>
+    </message>
+    <message>
+        <source>Step: one switch press moves focus</source>
+        <translation>逐步：按一次开关移动一次焦点</translation>
+    </message>
+    <message>
+        <source>Switch key: next</source>
+        <translation>开关键：下一项</translation>
+    </message>
+    <message>
+        <source>Switch key: select</source>
+        <translation>开关键：选择</translation>
+    </message>
+    <message>
+        <source>Kiosk idle reset after (seconds, 0 = never)</source>
+        <translation>自助终端无操作多久后重置（秒，0 = 从不）</translation>
+    </message>
+    <message>
+        <source>Warn before the idle reset (seconds)</source>
+        <translation>重置前提前提醒（秒）</translation>
+    </message>
+    <message>
+        <source>Results per page</source>
+        <translation>每页结果数</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>About you</source>
+        <translation>关于您</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>电子邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>城市(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>省份(&amp;V)</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>自我介绍</translation>
+    </message>
+    <message>
+        <source>About &amp;me</source>
+        <translation>自我介绍(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Disability and needs (shared only if you choose)</source>
+        <translation>残疾情况和需求（仅在您选择时才会提供）</translation>
+    </message>
+    <message>
+        <source>Disability category</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>Accommodations you need</source>
+        <translation>您需要的便利措施</translation>
+    </message>
+    <message>
+        <source>Interview channels you can use</source>
+        <translation>您可以使用的面试方式</translation>
+    </message>
+    <message>
+        <source>&amp;Disability</source>
+        <translation>残疾类别(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation>等级(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Accommodations you &amp;need</source>
+        <translation>您需要的便利措施(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Interview channels you can use</source>
+        <translation>您可以使用的面试方式(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Share in applications</source>
+        <translation>在申请中提供</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Where I live</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作经历</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育经历</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾情况</translation>
+    </message>
+    <message>
+        <source>Accommodations I need</source>
+        <translation>我需要的便利措施</translation>
+    </message>
+    <message>
+        <source>Interview channels</source>
+        <translation>面试方式</translation>
+    </message>
+    <message>
+        <source>Share: %1</source>
+        <translation>提供：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON Resume…</source>
+        <translation>导入 JSON 简历(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON Resume…</source>
+        <translation>导出 JSON 简历(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>我的资料</translation>
+    </message>
+    <message>
+        <source>Profile saved</source>
+        <translation>个人资料已保存</translation>
+    </message>
+    <message>
+        <source>Import JSON Resume</source>
+        <translation>导入 JSON 简历</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported and saved: %1</source>
+        <translation>已导入并保存：%1</translation>
+    </message>
+    <message>
+        <source>Export JSON Resume</source>
+        <translation>导出 JSON 简历</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>较早的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Versions, newest first</source>
+        <translation>版本(&amp;V)，最新的在前</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>版本，最新的在前</translation>
+    </message>
+    <message>
+        <source>&amp;Text of this version</source>
+        <translation>此版本的内容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Text of this version</source>
+        <translation>此版本的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>saved automatically</source>
+        <translation>自动保存</translation>
+    </message>
+    <message>
+        <source>saved by you</source>
+        <translation>手动保存</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet. One is kept about every 30 seconds while you type.</source>
+        <translation>还没有较早的版本。输入时大约每 30 秒保留一个版本。</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>Scan highlight</source>
+        <translation>扫描高亮</translation>
+    </message>
+    <message>
+        <source>Scanning paused: press a switch to go on</source>
+        <translation>扫描已暂停：按开关继续</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetPicker</name>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation>信件语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>信件语言</translation>
+    </message>
+    <message>
+        <source>&amp;Choices</source>
+        <translation>选项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>没有符合筛选条件的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Welcome to Zhumeng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逐梦 Zhumeng: find a job that suits you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your language, then begin. Nothing you do here is kept for the next person unless you sign in to your own profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language / 语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Begin as a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin as a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name or profile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or profile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-screen keyboard for the {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff settings (staff PIN needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Your drafts file is damaged</source>
+        <translation>保存草稿的文件已损坏</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest good backup</source>
+        <translation>恢复最近一份完好的备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>暂不(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The damaged file was kept as %2.</source>
+        <translation>已恢复 %1 的备份。损坏的文件已保留为 %2。</translation>
+    </message>
+</context>
+</TS>
