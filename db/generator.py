@@ -182,6 +182,8 @@ def _position(rng: random.Random, spec: GeneratorSpec, number: int, day: str, em
     if rng.random() < 0.25:
         accommodations.add("flexible_hours")
     on_site = work_mode == "on_site"
+    if on_site and rng.random() < 0.1:
+        accommodations.add("transport")
     training = rng.choice((3, 5, 7, 10, 14, 30, 60, 90)) if rng.random() < 0.35 else 0
     subsidy = rng.randrange(500, 2100, 100) if training and rng.random() < 0.4 else None
     meals = on_site and rng.random() < 0.45
