@@ -1,21 +1,141 @@
-"""Starting the application (minimal window until the main window exists)."""
+"""Starting the application: data directory, catalogue, settings, language, theme, main window.
+
+Order matters for the person waiting: the window appears with the cursor in
+the search field as soon as the catalogue is open; everything slow (the full
+id list, facet counts) arrives afterwards from the search worker.
+
+A catalogue that cannot be opened never ends in a traceback: the person is
+told in their language what happened and offered to rebuild the bundled
+demo catalogue (the damaged file is kept beside it) or to quit.
+"""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+
+from db import paths
+from db.errors import CatalogueUnavailable
+from desktop.actions import Mode
+from desktop.search_runner import Catalogue
+from desktop.settings import Settings
+
+# Set by the start-up benchmark: print a timestamp when the search field first
+# has the focus, then quit (tests/bench/bench_ui.py).
+FOCUS_PROBE_ENV = "ZHUMENG_EXIT_WHEN_FOCUSED"
+FOCUS_PROBE_PREFIX = "ZHUMENG_FOCUSED"
+
+
+def tr(text: str) -> str:
+    """`text` translated in the start-up context."""
+    return QCoreApplication.translate("App", text)
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a damaged file out of the way (never delete a person's file); returns its new name."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    path.rename(target)
+    return target
+
+
+def rebuild_box(error: CatalogueUnavailable, parent: QWidget | None = None) -> tuple[QMessageBox, QPushButton]:
+    """The message that the catalogue cannot be opened, and its "rebuild" button."""
+    box = QMessageBox(parent)
+    box.setObjectName("catalogueDamaged")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(tr("The job catalogue cannot be opened"))
+    box.setText(tr("The job catalogue file is damaged or is not a Zhumeng catalogue."))
+    box.setInformativeText(tr("You can rebuild the bundled demo catalogue now. The damaged file is kept "
+                              "beside it, so nothing is deleted. Your drafts and profile are not affected.")
+                           + "\n\n" + error.path)
+    rebuild = box.addButton(tr("&Rebuild the demo catalogue"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(rebuild)
+    return box, rebuild
+
+
+def ask_rebuild(error: CatalogueUnavailable, parent: QWidget | None = None) -> bool:
+    """Tell the person the catalogue cannot be opened; True if they choose to rebuild the demo catalogue."""
+    box, rebuild = rebuild_box(error, parent)
+    box.exec()
+    return box.clickedButton() is rebuild
+
+
+def open_or_recover(data_dir: Path, ask: Callable[[CatalogueUnavailable], bool] = ask_rebuild) -> Catalogue | None:
+    """The open catalogue of `data_dir` (building the demo one on first start), or None if the person quits.
+
+    A damaged file is reported through `ask`; if the person agrees, it is
+    set aside and the demo catalogue is built in its place.
+    """
+    from db.demo_catalogue import ensure_catalogue
+
+    path = data_dir / paths.CATALOGUE_FILE
+    for _attempt in range(2):
+        try:
+            return Catalogue.open(ensure_catalogue(data_dir))
+        except CatalogueUnavailable as error:
+            if not ask(error):
+                return None
+            if path.exists():
+                set_aside(path)
+    return None
+
+
+class _FocusProbe(QObject):
+    """Prints when `widget` first has the focus, then quits (start-up benchmark only)."""
+
+    def __init__(self, app: QApplication, widget: QWidget) -> None:
+        super().__init__(app)
+        self._app = app
+        self._widget = widget
+        app.focusChanged.connect(self._check)
+        QTimer.singleShot(0, self._check)
+
+    def _check(self, *_args: object) -> None:
+        if self._app.focusWidget() is self._widget:
+            print(f"{FOCUS_PROBE_PREFIX} {time.time():.6f}", flush=True)
+            self._app.focusChanged.disconnect(self._check)
+            QTimer.singleShot(0, self._app.quit)
+
+
+def build_window(data_dir: Path, settings: Settings, *, mode: Mode = Mode.DESKTOP,
+                 ask: Callable[[CatalogueUnavailable], bool] = ask_rebuild) -> QWidget | None:
+    """The main window over the catalogue of `data_dir`, or None if it cannot be opened."""
+    from desktop.main_window import MainWindow
+
+    catalogue = open_or_recover(data_dir, ask)
+    if catalogue is None:
+        return None
+    return MainWindow(catalogue, settings, mode=mode)
 
 
 def run_app(args: argparse.Namespace) -> int:
-    app = QApplication(sys.argv[:1])
-    window = QWidget()
-    window.setWindowTitle("逐梦 Zhumeng")
-    layout = QVBoxLayout(window)
-    label = QLabel("&Search")
-    field = QLineEdit()
-    label.setBuddy(field)
-    layout.addWidget(label)
-    layout.addWidget(field)
+    """Start the desktop application; returns the exit status."""
+    from desktop.i18n import LanguageController
+    from desktop.themes import AppearanceController
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Zhumeng")
+    app.setOrganizationName("Zhumeng")
+    data_dir = paths.data_dir(getattr(args, "data_dir", None))
+    kiosk = bool(getattr(args, "kiosk", False))
+    settings = Settings(data_dir, kiosk=kiosk)
+    translations = LanguageController(app, settings)
+    appearance = AppearanceController(app, settings)
+    window = build_window(data_dir, settings, mode=Mode.KIOSK if kiosk else Mode.DESKTOP)
+    if window is None:
+        return 1
+    window.resize(1280, 800)
     window.show()
+    window.focus_search()  # type: ignore[attr-defined]
+    if os.environ.get(FOCUS_PROBE_ENV):
+        _FocusProbe(app, window.search_field)  # type: ignore[attr-defined]
+    app._zhumeng_keep = (translations, appearance, window)  # type: ignore[attr-defined]
     return app.exec()

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from db.position import Position
 from desktop.results_model import format_number, format_salary, term_name, term_names
@@ -91,7 +91,7 @@ class DetailPane(QWidget):
         self.draft_button.setObjectName("draftButton")
         self.draft_button.clicked.connect(self._request_draft)
 
-        buttons = QHBoxLayout()
+        buttons = self.buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.addWidget(self.favourite_button)
         buttons.addWidget(self.draft_button)
         buttons.addStretch(1)
@@ -113,6 +113,10 @@ class DetailPane(QWidget):
         self.language = language
         self.retranslate()
 
+    def set_stacked(self, stacked: bool) -> None:
+        """Put the buttons one above the other (large text) or side by side."""
+        self.buttons.setDirection(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight)
+
     def plain_text(self) -> str:
         """What the pane says, as plain text (what a screen reader reads)."""
         return self.text.toPlainText()
@@ -123,7 +127,7 @@ class DetailPane(QWidget):
         self.text.setAccessibleName(self.tr("Position details"))
         self.text.setAccessibleDescription(self.tr("Read-only. Use the arrow keys to read line by line; "
                                                    "Escape returns to the results."))
-        self.draft_button.setText(self.tr("Start an application d&raft"))
+        self.draft_button.setText(self.tr("Start a&n application draft"))
         self.draft_button.setAccessibleDescription(self.tr("Opens a new application draft for this position"))
         self._render()
 
@@ -152,7 +156,7 @@ class DetailPane(QWidget):
         has = self.position is not None
         favourite = has and self.favourites.is_favourite(self.position.external_id)  # type: ignore[union-attr]
         # The state is in the words as well as in the pressed look (never by colour alone).
-        self.favourite_button.setText(self.tr("Remove from &favourites") if favourite else self.tr("Add to &favourites"))
+        self.favourite_button.setText(self.tr("Unmar&k favourite") if favourite else self.tr("Mar&k as favourite"))
         self.favourite_button.setChecked(bool(favourite))
         self.favourite_button.setEnabled(has)
         self.draft_button.setEnabled(has)

@@ -9,6 +9,7 @@ its accessible name is its visible label.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -84,6 +85,12 @@ class CheckList(QListView):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+
+def plain_label(text: str) -> str:
+    """A label's text as it is read aloud: without its mnemonic marker ("Cate&gory" -> "Category")."""
+    text = re.sub(r"\s*\(&.\)", "", text)  # Chinese style "类别(&G)"
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
 def _with_count(name: str, counts: Mapping[str, int] | None, code: str, language: str) -> str:
@@ -193,18 +200,19 @@ class FilterPanel(QWidget):
         texts = {
             "category": self.tr("Cate&gory"), "city": self.tr("C&ity"), "work_mode": self.tr("&Work mode"),
             "disability": self.tr("Suits disa&bility (any checked)"),
-            "accommodation": self.tr("Acco&mmodations (all checked)"),
+            "accommodation": self.tr("&Accommodations (all checked)"),
             "salary_min": self.tr("Pay at &least (yuan per month)"),
-            "salary_max": self.tr("Pay at m&ost (yuan per month)"),
+            "salary_max": self.tr("&Pay at most (yuan per month)"),
         }
         for key, text in texts.items():
-            self.labels[key].setText(text)
-        # Item views take their accessible name from here, not from the buddy.
-        self.disabilities.setAccessibleName(self.tr("Suits disability (any checked)"))
-        self.accommodations.setAccessibleName(self.tr("Accommodations (all checked)"))
+            label = self.labels[key]
+            label.setText(text)
+            # Combo boxes and item views would otherwise be named by their
+            # current value, not by their label: name each by its label.
+            label.buddy().setAccessibleName(plain_label(text))
         for spin in (self.salary_min, self.salary_max):
             spin.setSpecialValueText(self.tr("Any"))
-        self.clear_button.setText(self.tr("Clear all filt&ers"))
+        self.clear_button.setText(self.tr("Clea&r all filters"))
         self.clear_button.setAccessibleDescription(self.tr("Removes every filter and shows all positions"))
         self.set_facets(self._facets)
 
@@ -227,9 +235,9 @@ class FilterPanel(QWidget):
             self.disabilities.set_texts(lang, facets.get("disability"))
             self.accommodations.set_texts(lang, facets.get("accommodation"))
             self.training.setText(self._flag_text(self.tr("&Training provided"), "training"))
-            self.subsidy.setText(self._flag_text(self.tr("Training &subsidy"), "subsidy"))
-            self.meals.setText(self._flag_text(self.tr("Mea&ls provided"), "meals"))
-            self.still_open.setText(self._flag_text(self.tr("Still o&pen today"), "open"))
+            self.subsidy.setText(self._flag_text(self.tr("Training subsid&y"), "subsidy"))
+            self.meals.setText(self._flag_text(self.tr("&Meals provided"), "meals"))
+            self.still_open.setText(self._flag_text(self.tr("Still open t&oday"), "open"))
         finally:
             self._quiet = False
 

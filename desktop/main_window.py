@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QLabel, QLineEdit, QListView, QMainWindow, QScrollArea,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QLabel, QLineEdit, QListView, QMainWindow, QScrollArea,
                                QSplitter, QVBoxLayout, QWidget)
 
 from db.catalogue_search import Filters, SearchRequest, Sort
@@ -23,7 +23,7 @@ from desktop.search_runner import Catalogue, SearchRunner
 from desktop.settings import Settings
 
 # At this text size and above, the three panes stack instead of sitting side by side.
-STACK_AT_SCALE = 250
+STACK_AT_SCALE = 200
 FOUND_ANNOUNCE_DELAY_MS = 600
 
 
@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.filter_scroll.setWidget(self.filters)
         self.filter_scroll.setWidgetResizable(True)
         self.filter_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The pane is not a stop of its own; it scrolls to whichever filter has the focus.
+        self.filter_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.results_label = QLabel(self)
         self.results = ResultsView(self)
@@ -122,12 +124,21 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
 
+        # The panes scroll as one page when large text makes them taller than
+        # the window (WCAG reflow): nothing is ever out of reach. The search
+        # field and the result count stay in view above them.
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidget(self.splitter)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.search_label)
         layout.addWidget(self.search_field)
         layout.addWidget(self.status_label)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         for first, second in ((self.search_field, self.filters.category), (self.filters.clear_button, self.results),
                               (self.results, self.detail.text), (self.detail.text, self.detail.favourite_button),
@@ -157,8 +168,10 @@ class MainWindow(QMainWindow):
         self.runner.first_page_ready.connect(self._show_first_page)
         self.runner.all_ids_ready.connect(self.model.set_all_ids)
         self.runner.facets_ready.connect(self.filters.set_facets)
+        self.runner.facets_ready.connect(lambda _facets: self._size_panes())
         self.runner.failed.connect(self._search_failed)
         self.settings.changed.connect(self._setting_changed)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         reg = self.registry
         reg.connect(ActionId.FOCUS_SEARCH, self.focus_search)
         reg.connect(ActionId.FOCUS_RESULTS, self.focus_results)
@@ -238,6 +251,18 @@ class MainWindow(QMainWindow):
             current = self.results.currentIndex().row()
             self.results.move_to(max(0, min(self.model.rowCount() - 1, current + step)))
 
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Keep the focused control in view however it got the focus (mnemonic, shortcut, Tab).
+        if new is None or not self.splitter.isAncestorOf(new):
+            return
+        viewport = self.page_scroll.viewport().height()
+        if new.height() + self.fontMetrics().lineSpacing() * 2 > viewport:
+            # Taller than the view (a list at large text): show its top, with its label above it.
+            top = new.mapTo(self.splitter, new.rect().topLeft()).y() - self.fontMetrics().lineSpacing() * 2
+            self.page_scroll.verticalScrollBar().setValue(max(0, top))
+        else:
+            self.page_scroll.ensureWidgetVisible(new, 0, self.fontMetrics().lineSpacing())
+
     def _escape(self) -> None:
         if self.detail.isAncestorOf(self.focusWidget() or self):
             self.results.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -259,36 +284,51 @@ class MainWindow(QMainWindow):
         if key == "font_scale":
             self.apply_scale(self.settings.value("font_scale"))
         elif key == "language":
-            language = self.settings.value("language")
-            self.model.language = language
-            self.filters.language = language
-            self.detail.language = language
+            self.retranslate()  # vocabulary names are data, not Qt translations: refresh them too
         elif key == "page_size":
             self.model = self.model  # page size applies from the next search
             self.search_now()
 
     def apply_scale(self, scale: int) -> None:
-        """Lay the panes out for text at `scale` percent: side by side, or stacked when large.
+        """Lay the panes out for text at `scale` percent: side by side, or one column when large.
 
-        Called after the application font changed; the filter pane gets the
-        width its widest control needs so that nothing in it is cut off.
+        Runs once the application font has changed (after the appearance
+        controller, hence the zero timer).
         """
-        stacked = scale >= STACK_AT_SCALE
-        self.splitter.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
+        self._stacked = scale >= STACK_AT_SCALE
         QTimer.singleShot(0, self._size_panes)
 
     def _size_panes(self) -> None:
-        self.filters.adjustSize()
-        if self.splitter.orientation() == Qt.Orientation.Horizontal:
-            scrollbar = self.filter_scroll.verticalScrollBar().sizeHint().width()
-            wanted = self.filters.minimumSizeHint().width() + scrollbar + 2 * self.filter_scroll.frameWidth()
-            self.filter_scroll.setMinimumWidth(min(wanted, max(1, self.width() // 3)))
+        stacked = getattr(self, "_stacked", False)
+        self.splitter.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
+        self.detail.set_stacked(stacked)
+        line = self.fontMetrics().lineSpacing()
+        if stacked:
+            # One column: the filters at full height, then enough results and
+            # detail to read; the page scrolls, each pane keeps its own size.
+            self.filter_scroll.setMinimumWidth(0)
+            self.filters.adjustSize()
+            self.filter_scroll.setMinimumHeight(self.filters.sizeHint().height())
+            row = max(self.results.sizeHintForRow(0), line) if self.model.rowCount() else line
+            self.results.setMinimumHeight(row * 6 + 2 * self.results.frameWidth())
+            self.detail.text.setMinimumHeight(line * 8)
+        else:
+            for widget in (self.filter_scroll, self.results, self.detail.text):
+                widget.setMinimumHeight(0)
+            wanted = self._fit_filter_pane()
             rest = max(1, self.splitter.width() - wanted)
             self.splitter.setSizes([wanted, rest // 2, rest - rest // 2])
-        else:
-            self.filter_scroll.setMinimumWidth(0)
-            third = max(1, self.splitter.height() // 3)
-            self.splitter.setSizes([third, third, third])
+
+    def _fit_filter_pane(self) -> int:
+        """Make the filter pane at least as wide as its widest control (up to 40% of the window)."""
+        if self.splitter.orientation() != Qt.Orientation.Horizontal:
+            return 0
+        self.filters.adjustSize()
+        scrollbar = self.filter_scroll.verticalScrollBar().sizeHint().width()
+        wanted = self.filters.sizeHint().width() + scrollbar + 2 * self.filter_scroll.frameWidth()
+        wanted = min(wanted, max(1, self.width() * 2 // 5))
+        self.filter_scroll.setMinimumWidth(wanted)
+        return wanted
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -297,6 +337,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every visible string again in the current language."""
+        language = self.settings.value("language")
+        self.model.language = self.filters.language = self.detail.language = language
         self.setWindowTitle(self.tr("Zhumeng job catalogue"))
         self.search_label.setText(self.tr("Sear&ch positions (title, employer, city; pinyin works too)"))
         self.search_field.setAccessibleName(self.tr("Search positions"))

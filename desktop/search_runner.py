@@ -1,11 +1,11 @@
 """Searching off the GUI thread, newest request first, stale ones cancelled.
 
-Each keystroke in the search field asks for a new search. The runner keeps
-one worker thread over the catalogue's search connection and runs, for the
-newest request only: count + first page (shown at once), then the whole
-ordered id list (so the list can be scrolled to its end), then facet counts.
-A newer request interrupts the query that is running (sqlite3 interrupt)
-and every answer carries its request number, so an old answer never reaches
+Each keystroke in the search field asks for a new search. The runner is a
+desktop.tasks TaskRunner over its own read-only catalogue connection and
+runs, for the newest request only: count + first page (shown at once), then
+the whole ordered id list (so the list can be scrolled to its end), then
+facet counts. A newer request makes the older jobs stale: queued ones are
+skipped, a running query is interrupted, and a stale answer never reaches
 the screen. The window only ever sees signals on the GUI thread.
 """
 from __future__ import annotations
@@ -13,15 +13,15 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import sqlite3
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from db.catalogue_schema import open_catalogue
 from db.catalogue_search import CatalogueSearch, SearchRequest
-from db.errors import SearchCancelled, ZhumengDataError
+from db.errors import CatalogueUnavailable, SearchCancelled, ZhumengDataError
+from desktop.tasks import sqlite_runner
 
 # Boolean filters whose counts are shown beside their check boxes.
 FLAG_FACETS = ("training", "subsidy", "meals")
@@ -29,40 +29,35 @@ FLAG_FACETS = ("training", "subsidy", "meals")
 
 @dataclass
 class Catalogue:
-    """The open catalogue: one connection for the worker's searches, one for the GUI's row loads.
+    """The open catalogue as the GUI thread uses it: its path and a connection for loading rows.
 
-    Two connections because a long id-list query on one would make the
-    GUI thread wait for it when loading a page of rows.
+    Searches run on the search runner's own connection, so a long id-list
+    query never makes the GUI thread wait when it loads a page of rows.
     """
 
     path: Path
-    search: CatalogueSearch
     rows: CatalogueSearch
 
     @classmethod
     def open(cls, path: Path) -> "Catalogue":
         """Open `path` read-only; raises CatalogueUnavailable if it is not a usable catalogue."""
-        search = CatalogueSearch(open_catalogue(path, read_only=True))
         rows = CatalogueSearch(open_catalogue(path, read_only=True))
         # Probe the index too, so a damaged search table is found at start, not on the first keystroke.
         try:
-            search.count(SearchRequest("zhumeng"))
+            rows.count(SearchRequest("zhumeng"))
+            rows.first_page(SearchRequest(), 1)
         except (sqlite3.DatabaseError, ZhumengDataError) as error:
-            from db.errors import CatalogueUnavailable
-
-            search.conn.close()
             rows.conn.close()
             raise CatalogueUnavailable(str(path), str(error)) from error
-        return cls(Path(path), search, rows)
+        return cls(Path(path), rows)
 
     def close(self) -> None:
-        """Close both connections."""
-        self.search.conn.close()
+        """Close the GUI thread's connection."""
         self.rows.conn.close()
 
 
 class SearchRunner(QObject):
-    """Runs searches on a worker thread and reports on the GUI thread.
+    """Runs the search pipeline on a worker thread and reports on the GUI thread.
 
     Signals: `first_page_ready(ids, total)`, `all_ids_ready(ids)`,
     `facets_ready(facets)`, `failed(reason)` where reason is "damaged"
@@ -73,101 +68,60 @@ class SearchRunner(QObject):
     all_ids_ready = Signal(list)
     facets_ready = Signal(dict)
     failed = Signal(str)
-    # Internal: answers from the worker, tagged with their request number.
-    _answer = Signal(int, str, object)
 
     def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._search = catalogue.search
-        self._wake = threading.Condition()
-        self._pending: tuple[int, SearchRequest, int] | None = None
-        self._generation = 0
-        self._stopping = False
-        self._answer.connect(self._deliver)
-        self._thread = threading.Thread(target=self._work, name="catalogue-search", daemon=True)
-        self._thread.start()
+        path = catalogue.path
+        self._tasks = sqlite_runner(lambda: open_catalogue(path, read_only=True), name="catalogue-search", parent=self)
+        self._searches: dict[int, CatalogueSearch] = {}
+        self._stopped = False
+
+    def _search(self, conn: sqlite3.Connection) -> CatalogueSearch:
+        # One CatalogueSearch per connection: it remembers the catalogue's order flag.
+        return self._searches.setdefault(id(conn), CatalogueSearch(conn))
 
     def search(self, request: SearchRequest, page_size: int) -> None:
-        """Start `request`, cancelling whatever search is still running."""
-        with self._wake:
-            self._generation += 1
-            self._pending = (self._generation, request, page_size)
-            self._wake.notify()
-        if not self._stopping:
-            self._search.interrupt()
-
-    @property
-    def generation(self) -> int:
-        """The number of the newest request."""
-        return self._generation
-
-    def shutdown(self) -> None:
-        """Stop the worker (on window close); safe to call more than once."""
-        if self._stopping:
+        """Start `request`, cancelling whatever search is still queued or running."""
+        if self._stopped:
             return
-        with self._wake:
-            self._stopping = True
-            self._pending = None
-            self._wake.notify()
-        self._search.interrupt()
-        self._thread.join(timeout=2)
+        self._tasks.cancel("ids")
+        self._tasks.cancel("facets")
 
-    # -- worker thread ----------------------------------------------------------
-    def _work(self) -> None:
-        while True:
-            with self._wake:
-                while self._pending is None and not self._stopping:
-                    self._wake.wait()
-                if self._stopping:
-                    return
-                generation, request, page_size = self._pending  # type: ignore[misc]
-                self._pending = None
-            try:
-                self._run(generation, request, page_size)
-            except SearchCancelled:
-                continue
-            except sqlite3.DatabaseError as error:
-                if "interrupt" in str(error):
-                    continue
-                self._answer.emit(generation, "failed", "damaged")
-            except ZhumengDataError:
-                self._answer.emit(generation, "failed", "error")
+        def first(conn: sqlite3.Connection) -> tuple[list[int], int]:
+            search = self._search(conn)
+            ids = search.first_page(request, limit=page_size)
+            return ids, len(ids) if len(ids) < page_size else search.count(request)
 
-    def _stale(self, generation: int) -> bool:
-        return generation != self._generation or self._stopping
+        self._tasks.submit(first, key="search", on_success=lambda answer: self._first_done(request, *answer),
+                           on_failure=self._fail)
 
-    def _run(self, generation: int, request: SearchRequest, page_size: int) -> None:
-        search = self._search
-        first = search.first_page(request, limit=page_size)
-        total = len(first) if len(first) < page_size else search.count(request)
-        if self._stale(generation):
-            return
-        self._answer.emit(generation, "first", (first, total))
-        if total > len(first):
-            ids = search.ids(request)
-            if self._stale(generation):
-                return
-            self._answer.emit(generation, "ids", ids)
+    def _first_done(self, request: SearchRequest, ids: list[int], total: int) -> None:
+        self.first_page_ready.emit(ids, total)
+        if total > len(ids):
+            self._tasks.submit(lambda conn: self._search(conn).ids(request), key="ids",
+                               on_success=self.all_ids_ready.emit, on_failure=self._fail)
+        self._tasks.submit(lambda conn: self._facets(self._search(conn), request), key="facets",
+                           on_success=self.facets_ready.emit, on_failure=self._fail)
+
+    @staticmethod
+    def _facets(search: CatalogueSearch, request: SearchRequest) -> dict[str, dict[str, int]]:
         facets = search.facets(request)
+        # A check box's count is what the results would be with it ticked.
         for key in FLAG_FACETS:
             flagged = dataclasses.replace(request.filters, **{key: True})
             facets[key] = {"yes": search.count(dataclasses.replace(request, filters=flagged))}
         still_open = dataclasses.replace(request.filters, open_on=datetime.date.today().isoformat())
         facets["open"] = {"yes": search.count(dataclasses.replace(request, filters=still_open))}
-        if not self._stale(generation):
-            self._answer.emit(generation, "facets", facets)
+        return facets
 
-    # -- GUI thread -----------------------------------------------------------------
-    @Slot(int, str, object)
-    def _deliver(self, generation: int, kind: str, payload: object) -> None:
-        if generation != self._generation:
-            return  # an answer to a question nobody is asking any more
-        if kind == "first":
-            ids, total = payload  # type: ignore[misc]
-            self.first_page_ready.emit(ids, total)
-        elif kind == "ids":
-            self.all_ids_ready.emit(payload)
-        elif kind == "facets":
-            self.facets_ready.emit(payload)
-        else:
-            self.failed.emit(payload)
+    def _fail(self, error: BaseException) -> None:
+        if isinstance(error, SearchCancelled) or (isinstance(error, sqlite3.OperationalError)
+                                                  and "interrupt" in str(error)):
+            return
+        self.failed.emit("damaged" if isinstance(error, (sqlite3.DatabaseError, CatalogueUnavailable)) else "error")
+
+    def shutdown(self) -> None:
+        """Stop the worker and close its connection (on window close); safe to call twice."""
+        if not self._stopped:
+            self._stopped = True
+            self._tasks.shutdown()

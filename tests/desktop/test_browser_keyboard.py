@@ -111,8 +111,23 @@ def test_escape_in_the_detail_returns_to_the_results(qtbot, window):
 
 
 def test_favourite_button_says_its_state_in_words(qtbot, window):
+    def heard():
+        button = QAccessible.queryAccessibleInterface(window.detail.favourite_button)
+        return button.text(QAccessible.Text.Name), bool(button.state().checked)
+
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert heard() == ("Mark as favourite", False)
     qtbot.keyClick(focused(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert "Remove from" in window.detail.favourite_button.text()
+    assert heard() == ("Unmark favourite", True)
+    assert window.statusBar().currentMessage() == "Added to favourites"  # seen as well as heard
     qtbot.keyClick(focused(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert "Remove from" not in window.detail.favourite_button.text()
+    assert heard() == ("Mark as favourite", False)
+
+
+def test_mnemonics_are_unique_in_the_main_window(window):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)]
+    texts += [action.text() for action in window.menuBar().actions()]
+    letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text.replace("&&", "")]
+    assert len(letters) == len(set(letters)), sorted(letters)
