@@ -18,7 +18,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from desktop.actions import ACTIONS, ActionId, ActionSpec, Menu, Mode, SettingOp, specs_in_menu, unique_sequences
+from desktop.actions import (ACTIONS, DIALOG_ACTIONS, ActionId, ActionSpec, Menu, Mode, SettingOp, specs_in_menu,
+                             unique_sequences)
 from desktop.settings import PREFERENCES, Settings
 
 _MNEMONIC_SUFFIX = re.compile(r"\s*\(&.\)")  # Chinese style "文件(&F)"
@@ -90,6 +91,10 @@ class ActionRegistry(QObject):
     def connect(self, action_id: ActionId, handler: Callable[[], object]) -> None:
         """Run `handler()` whenever the action is triggered (menu, shortcut or program)."""
         self._actions[action_id].triggered.connect(lambda checked=False: handler())
+
+    def attach_to_dialog(self, dialog: QWidget) -> None:
+        """Make the reading, text-size and speech shortcuts (DIALOG_ACTIONS) work inside `dialog` too."""
+        dialog.addActions([self._actions[i] for i in DIALOG_ACTIONS if i in self._actions])
 
     # Shortcuts
     def shortcuts(self, action_id: ActionId) -> list[QKeySequence]:

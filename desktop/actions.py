@@ -257,6 +257,11 @@ _SPECS = (
 
 ACTIONS: dict[ActionId, ActionSpec] = {spec.id: spec for spec in _SPECS}
 
+# Commands that also work inside dialogs (ActionRegistry.attach_to_dialog): reading, text size, speech.
+# Not Esc (stop speech): in a dialog Esc must stay free to close it; the pass-through filter stops speech.
+DIALOG_ACTIONS = (ActionId.READ_FIELD, ActionId.REPEAT_ANNOUNCEMENT, ActionId.TEXT_LARGER, ActionId.TEXT_SMALLER,
+                  ActionId.TEXT_RESET, ActionId.TOGGLE_SPEECH)
+
 
 def specs_in_menu(menu: Menu, mode: Mode = Mode.BOTH) -> list[ActionSpec]:
     """The actions of `menu` offered in `mode`, in menu order (declaration order)."""

@@ -21,4 +21,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StaffPanel</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinDialog</name>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Please wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong PINs. Please wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -586,20 +586,20 @@
         <translation>只读。用方向键逐行阅读；按 Esc 返回结果列表。</translation>
     </message>
     <message>
-        <source>Start an application d&amp;raft</source>
-        <translation>开始申请草稿(&amp;R)</translation>
-    </message>
-    <message>
         <source>Opens a new application draft for this position</source>
         <translation>为这个职位新建一份申请草稿</translation>
     </message>
     <message>
-        <source>Remove from &amp;favourites</source>
-        <translation>取消收藏(&amp;F)</translation>
+        <source>Start a&amp;n application draft</source>
+        <translation>开始申请草稿(&amp;N)</translation>
     </message>
     <message>
-        <source>Add to &amp;favourites</source>
-        <translation>加入收藏(&amp;F)</translation>
+        <source>Unmar&amp;k favourite</source>
+        <translation>取消收藏(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as favourite</source>
+        <translation>收藏(&amp;K)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1023,24 +1023,24 @@
         <translation>适合的残疾类别(&amp;B)（符合任一勾选项）</translation>
     </message>
     <message>
-        <source>Acco&amp;mmodations (all checked)</source>
-        <translation>便利措施(&amp;M)（须全部提供）</translation>
-    </message>
-    <message>
         <source>Pay at &amp;least (yuan per month)</source>
         <translation>月薪不低于(&amp;L)（元）</translation>
-    </message>
-    <message>
-        <source>Pay at m&amp;ost (yuan per month)</source>
-        <translation>月薪不高于(&amp;O)（元）</translation>
     </message>
     <message>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <source>Clear all filt&amp;ers</source>
-        <translation>清除所有筛选(&amp;E)</translation>
+        <source>&amp;Accommodations (all checked)</source>
+        <translation>便利措施(&amp;A)（须全部提供）</translation>
+    </message>
+    <message>
+        <source>&amp;Pay at most (yuan per month)</source>
+        <translation>月薪不高于(&amp;P)（元）</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r all filters</source>
+        <translation>清除所有筛选(&amp;R)</translation>
     </message>
     <message>
         <source>Removes every filter and shows all positions</source>
@@ -1063,16 +1063,16 @@
         <translation>提供培训(&amp;T)</translation>
     </message>
     <message>
-        <source>Training &amp;subsidy</source>
-        <translation>培训补贴(&amp;S)</translation>
+        <source>Training subsid&amp;y</source>
+        <translation>培训补贴(&amp;Y)</translation>
     </message>
     <message>
-        <source>Mea&amp;ls provided</source>
-        <translation>提供餐食(&amp;L)</translation>
+        <source>&amp;Meals provided</source>
+        <translation>提供餐食(&amp;M)</translation>
     </message>
     <message>
-        <source>Still o&amp;pen today</source>
-        <translation>今天仍在招聘(&amp;P)</translation>
+        <source>Still open t&amp;oday</source>
+        <translation>今天仍在招聘(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1096,21 @@
     <message>
         <source>Every command is also in the menu bar: hold Alt and press the underlined letter of a menu.</source>
         <translation>所有命令也都在菜单栏中：按住 Alt 键，再按菜单名后括号里的字母。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>A table for each menu: command, what it does, and its shortcut. Use the arrow keys to read.</source>
+        <translation>每个菜单一张表：命令、作用和快捷键。用方向键阅读。</translation>
+    </message>
+    <message>
+        <source>Close the shortcut list</source>
+        <translation>关闭快捷键列表</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1148,33 @@
         <translation>
             <numerusform>本次使用将在 %n 秒后结束。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <source>Profiles cannot be opened on this computer right now. You can begin as a guest.</source>
+        <translation>这台电脑现在无法打开个人资料。您可以以访客身份开始。</translation>
+    </message>
+    <message>
+        <source>This profile is locked after too many wrong PINs until {0}. Staff can help.</source>
+        <translation>PIN 码错误次数过多，此个人资料已锁定到 {0}。工作人员可以帮助您。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait a moment and try again.</source>
+        <translation>PIN 码错误次数过多。请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>The name or the PIN is not right. Please try again.</source>
+        <translation>姓名或 PIN 码不正确。请再试一次。</translation>
+    </message>
+    <message>
+        <source>Session started. When you are finished, choose End session.</source>
+        <translation>已开始使用。用完后，请选择“结束使用”。</translation>
+    </message>
+    <message>
+        <source>The session has ended and everything has been cleared.</source>
+        <translation>本次使用已结束，所有内容都已清除。</translation>
     </message>
 </context>
 <context>
@@ -1656,78 +1698,206 @@
     </message>
 </context>
 <context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff settings</source>
+        <translation>工作人员设置</translation>
+    </message>
+    <message>
+        <source>&amp;End the current session</source>
+        <translation>结束当前使用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change the staff &amp;PIN</source>
+        <translation>更改工作人员 PIN 码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave kiosk mode</source>
+        <translation>退出自助终端模式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Job catalogue</source>
+        <translation>职位目录</translation>
+    </message>
+    <message>
+        <source>&amp;Import a catalogue file from removable media…</source>
+        <translation>从移动存储设备导入职位目录文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Sessions and defaults for everyone</source>
+        <translation>使用时长和所有人的默认设置</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use of this kiosk (counts only, no personal data)</source>
+        <translation>本自助终端的使用情况（仅计数，不含个人信息）</translation>
+    </message>
+    <message>
+        <source>{day}: {sessions} sessions, {searches} searches, {drafts} drafts</source>
+        <translation>{day}：使用 {sessions} 次，搜索 {searches} 次，草稿 {drafts} 份</translation>
+    </message>
+    <message>
+        <source>No use recorded yet.</source>
+        <translation>还没有使用记录。</translation>
+    </message>
+    <message>
+        <source>Choose a catalogue file</source>
+        <translation>选择职位目录文件</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.csv *.jsonl *.json *.jsonld)</source>
+        <translation>职位目录文件 (*.csv *.jsonl *.json *.jsonld)</translation>
+    </message>
+    <message>
+        <source>Importing… the old catalogue stays in use until the import has finished.</source>
+        <translation>正在导入… 导入完成前仍使用原来的职位目录。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinDialog</name>
+    <message>
+        <source>Choose the staff PIN</source>
+        <translation>设置工作人员 PIN 码</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>工作人员 PIN 码</translation>
+    </message>
+    <message>
+        <source>Choose a staff PIN of 4 to 12 digits. Staff need it to change settings or leave the kiosk.</source>
+        <translation>请设置 4 到 12 位数字的工作人员 PIN 码。工作人员更改设置或退出自助终端时需要它。</translation>
+    </message>
+    <message>
+        <source>Staff only: type the staff PIN.</source>
+        <translation>仅限工作人员：请输入工作人员 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Staff &amp;PIN</source>
+        <translation>工作人员 PIN 码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN</source>
+        <translation>再次输入 PIN 码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>On-screen keyboard for the PIN</source>
+        <translation>用于输入 PIN 码的屏幕键盘</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translation>两次输入的 PIN 码不一致。请重新输入。</translation>
+    </message>
+    <message>
+        <source>A staff PIN is 4 to 12 digits (0 to 9). Please try again.</source>
+        <translation>工作人员 PIN 码是 4 到 12 位数字（0 到 9）。请再试一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>PIN 码错误次数过多。请等 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the staff PIN.</source>
+        <translation>这不是工作人员 PIN 码。</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Welcome to Zhumeng</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用逐梦</translation>
     </message>
     <message>
         <source>逐梦 Zhumeng: find a job that suits you</source>
-        <translation type="unfinished"></translation>
+        <translation>逐梦：找到适合您的工作</translation>
     </message>
     <message>
         <source>Choose your language, then begin. Nothing you do here is kept for the next person unless you sign in to your own profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择语言，然后开始。除非您登录自己的个人资料，否则您在这里所做的一切都不会留给下一位使用者。</translation>
     </message>
     <message>
         <source>Language / 语言</source>
-        <translation type="unfinished"></translation>
+        <translation>语言 / Language</translation>
     </message>
     <message>
         <source>&amp;Begin as a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>以访客身份开始(&amp;B)</translation>
     </message>
     <message>
         <source>Begin as a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>以访客身份开始</translation>
     </message>
     <message>
         <source>Sign in to your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>登录您的个人资料</translation>
     </message>
     <message>
         <source>Your &amp;name or profile number</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名或资料编号(&amp;N)</translation>
     </message>
     <message>
         <source>Your &amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 PIN 码(&amp;P)</translation>
     </message>
     <message>
         <source>Your name or profile number</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名或资料编号</translation>
     </message>
     <message>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 PIN 码</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码</translation>
     </message>
     <message>
         <source>On-screen keyboard for the {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>用于输入{0}的屏幕键盘</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;S)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>S&amp;taff</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员(&amp;T)</translation>
     </message>
     <message>
         <source>Staff settings (staff PIN needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员设置（需要工作人员 PIN 码）</translation>
     </message>
 </context>
 <context>

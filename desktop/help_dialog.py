@@ -1,0 +1,81 @@
+"""The keyboard shortcut help page (F1), generated from the action registry.
+
+A dialog with one read-only text browser holding a table per menu (command,
+what it does, shortcut) and a Close button. The page has a caret, so a screen
+reader user can read it line by line with the arrow keys, and "read current
+field" (F4) reads it with the app's own speech. Esc closes it (and stops
+speech); focus goes back to where it was.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.action_registry import ActionRegistry
+from desktop.themes import apply_reading_spacing
+
+
+class HelpDialog(QDialog):
+    """Every command and its shortcut, readable by keyboard, screen reader and self-voicing."""
+
+    def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutHelp")
+        self._registry = registry
+        self._return_focus: QWidget | None = QApplication.focusWidget()
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("shortcutHelpPage")
+        self.browser.setOpenLinks(False)
+        # A caret lets screen readers and F4 read the page line by line.
+        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.browser.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.browser.setTabChangesFocus(True)  # Tab reaches the Close button instead of being swallowed
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(self.buttons)
+        registry.attach_to_dialog(self)
+        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 30)
+        self.retranslate()
+        self.browser.setFocus()
+
+    def retranslate(self) -> None:
+        """Regenerate the page and every name in the current language."""
+        title = self.tr("Keyboard shortcuts")
+        self.setWindowTitle(title)
+        self.browser.setAccessibleName(title)
+        self.browser.setAccessibleDescription(
+            self.tr("A table for each menu: command, what it does, and its shortcut. Use the arrow keys to read."))
+        self.browser.setHtml(self._registry.help_html())
+        apply_reading_spacing(self.browser.document())
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close the shortcut list"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Follow the interface language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def done(self, result: int) -> None:
+        """Close, and give the focus back to where it was before the page opened."""
+        super().done(result)
+        target = self._return_focus
+        if target is not None and target.isVisible():
+            target.window().activateWindow()
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def show_help(registry: ActionRegistry, parent: QWidget | None = None) -> HelpDialog:
+    """Open the shortcut page window-modally (returns at once); it deletes itself when closed."""
+    dialog = HelpDialog(registry, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
+    dialog.activateWindow()
+    return dialog
