@@ -1,0 +1,118 @@
+"""Staff update the kiosk's catalogue from removable media, and are told the result in words.
+
+The import itself is db.catalogue_import.import_files: one transaction, so a
+file with rejected records (or one that cannot be read) leaves the old
+catalogue exactly as it was. It runs on a worker thread (desktop/tasks.py)
+so the kiosk never freezes; the report comes back on the GUI thread as a
+translated sentence that the staff panel shows and speaks.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from db.catalogue_import import ImportReport, import_files
+from db.catalogue_schema import open_catalogue
+from db.errors import UnreadableFile, ZhumengDataError
+from desktop.tasks import sqlite_runner
+
+MEDIA_ENV = "ZHUMENG_MEDIA_DIR"  # where removable media appear, if not the usual places
+SHOWN_REJECTS = 20
+_CONTEXT = "CatalogueUpdate"
+
+_REASONS = {
+    "required": "a value is required",
+    "wrong_type": "the value has the wrong kind",
+    "not_a_number": "not a number",
+    "unknown_value": "not one of the known values",
+    "too_long": "too long",
+    "bad_text": "text that cannot be read",
+    "bad_date": "not a date (use YYYY-MM-DD)",
+    "date_order": "the dates are in the wrong order",
+    "salary_order": "the lowest salary is above the highest",
+    "out_of_range": "out of range",
+    "cannot_open": "the file cannot be opened",
+    "encoding": "the file is not UTF-8 text",
+    "bad_json": "the file is not valid JSON",
+    "unknown_format": "not a catalogue format (CSV, JSON Lines or JSON-LD)",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def reason_text(reason: str) -> str:
+    """A record or file problem code in words (the code itself when it is new to us)."""
+    return _tr(_REASONS[reason]) if reason in _REASONS else reason
+
+
+def removable_media_roots() -> list[Path]:
+    """Folders where USB sticks and SD cards appear on this machine."""
+    override = os.environ.get(MEDIA_ENV)
+    candidates = [Path(override)] if override else [Path("/media"), Path("/run/media"), Path("/mnt"), Path("/Volumes")]
+    return [path for path in candidates if path.is_dir()]
+
+
+def describe_report(report: ImportReport) -> str:
+    """What an import did, in one or more sentences for staff."""
+    if report.applied:
+        return _tr("The catalogue was updated: {added} added, {updated} updated, {unchanged} unchanged, "
+                   "{skipped} skipped.").format(added=report.added, updated=report.updated,
+                                                unchanged=report.unchanged, skipped=report.skipped)
+    lines = [_tr("The catalogue was NOT changed: {count} records have problems. The old catalogue is still in "
+                 "use. Correct the file and import it again.").format(count=len(report.rejected))]
+    for problem in report.rejected[:SHOWN_REJECTS]:
+        where = (_tr("line {0}") if problem.where_kind == "line" else _tr("record {0}")).format(problem.where)
+        lines.append(_tr("{where}, field {field}: {reason} ({value})").format(
+            where=where, field=problem.field, reason=reason_text(problem.reason), value=problem.value))
+    if len(report.rejected) > SHOWN_REJECTS:
+        lines.append(_tr("… and {0} more.").format(len(report.rejected) - SHOWN_REJECTS))
+    return "\n".join(lines)
+
+
+def describe_failure(error: BaseException) -> str:
+    """Why an import could not run at all (the old catalogue is kept)."""
+    if isinstance(error, UnreadableFile):
+        where = _tr(" (line {0})").format(error.where) if error.where else ""
+        detail = reason_text(error.reason) + where
+    elif isinstance(error, ZhumengDataError):
+        detail = type(error).__name__
+    else:
+        detail = str(error) or type(error).__name__
+    return _tr("The catalogue was NOT changed: {0}. The old catalogue is still in use.").format(detail)
+
+
+class CatalogueUpdater(QObject):
+    """Imports files into the catalogue at `catalogue_path` off the GUI thread.
+
+    `finished(text, applied)`: the report in words, and whether the catalogue changed.
+    """
+
+    finished = Signal(str, bool)
+
+    def __init__(self, catalogue_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = sqlite_runner(lambda: open_catalogue(catalogue_path), name="zhumeng-import", parent=self)
+        self.busy = False
+
+    def start(self, paths: Sequence[Path]) -> None:
+        """Begin importing `paths` (all or nothing)."""
+        self.busy = True
+        self._runner.submit(lambda conn: import_files(conn, list(paths)), key="import",
+                            on_success=self._done, on_failure=self._failed, context=self)
+
+    def _done(self, report: ImportReport) -> None:
+        self.busy = False
+        self.finished.emit(describe_report(report), report.applied)
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        self.finished.emit(describe_failure(error), False)
+
+    def shutdown(self) -> None:
+        """Stop the worker (at exit)."""
+        self._runner.shutdown()

@@ -1,0 +1,268 @@
+"""Kiosk mode, wired together: lock, start screen, sessions, idle reset, staff.
+
+`KioskController(window, settings, data_dir, ...)` turns any QWidget main
+window into a kiosk: the window is locked fullscreen (lockdown.py), the
+start screen asks for the language and a guest or signed-in session
+(start_screen.py), the idle monitor warns and ends the session
+(idle.py, idle_warning.py), an end clears every trace of the person
+(session_reset.py, people.py), and staff reach their panel with the staff
+PIN (staff_pin_dialog.py, staff_panel.py). Preferences a person changes
+during a session (language, text size, theme, speech) go back to the staff's
+defaults for the next person.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from db import paths
+from desktop.kiosk.config import KioskConfig
+from desktop.kiosk.idle import IdleMonitor
+from desktop.kiosk.idle_warning import IdleWarning
+from desktop.kiosk.lockdown import KioskLock
+from desktop.kiosk.people import People, SignIn
+from desktop.kiosk.session_reset import SessionReset
+from desktop.kiosk.speaking import default_speak
+from desktop.kiosk.staff_panel import StaffPanel
+from desktop.kiosk.staff_pin_dialog import StaffPinDialog
+from desktop.kiosk.start_screen import StartScreen
+from desktop.kiosk.usage import UsageLog
+from desktop.settings import Settings
+
+# What a person may change for themselves; staff's values come back at every session end.
+PERSONAL_PREFERENCES = ("language", "font_scale", "theme", "speech_enabled", "self_voicing", "rate", "volume",
+                        "echo_characters", "echo_words", "scanning", "scan_interval_ms", "scan_mode")
+FINISH_METHOD = "finish_for_session_end"  # draft editors: save (signed in) or discard (guest) without asking
+
+
+def _open_keyboard(field: QWidget) -> None:
+    from desktop.onscreen_keyboard import OnScreenKeyboard
+
+    OnScreenKeyboard.open_for(field)
+
+
+class KioskController(QObject):
+    """Runs `window` as a kiosk. Signals: session_started(signed_in), session_ended(reason)."""
+
+    session_started = Signal(bool)
+    session_ended = Signal(str)  # "person" | "staff" | "idle"
+
+    def __init__(self, window: QWidget, settings: Settings, data_dir: Path, *, userdata: Any = None,
+                 speak: Callable[[str], None] | None = None, ms_per_second: int = 1000,
+                 open_keyboard: Callable[[QWidget], None] = _open_keyboard, parent: QObject | None = None) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.settings = settings
+        self.data_dir = Path(data_dir)
+        self.config = KioskConfig(self.data_dir)
+        self.usage = UsageLog(self.data_dir)
+        self.people = People(userdata)
+        self._speak = speak or default_speak
+        self._open_keyboard = open_keyboard
+        self.lock = KioskLock(window, data_dir=self.data_dir, parent=self)
+        self.lock.exit_requested.connect(self.request_staff)
+        self.idle = IdleMonitor(settings.value("kiosk_idle_timeout_s"), settings.value("kiosk_warning_s"),
+                                ms_per_second=ms_per_second, parent=self)
+        self.warning = IdleWarning(window, speak=self._speak)
+        self.warning.continue_requested.connect(self.idle.poke)
+        self.idle.warning.connect(lambda left: self.warning.show_warning(left, signed_in=self.people.signed_in))
+        self.idle.countdown.connect(self.warning.set_seconds)
+        self.idle.extended.connect(self.warning.hide)
+        self.idle.expired.connect(lambda: self.end_session("idle"))
+        self.reset = SessionReset(self)
+        self.reset.add_hook(self._reset_window_state)
+        self.reset.add_hook(self._stop_speech)
+        self.start_screen = StartScreen(None)
+        self.start_screen.guest_chosen.connect(self.begin_guest)
+        self.start_screen.sign_in_requested.connect(self.sign_in)
+        self.start_screen.language_chosen.connect(lambda code: settings.set_value("language", code))
+        self.start_screen.staff_requested.connect(self.request_staff)
+        self.start_screen.keyboard_requested.connect(self._open_keyboard)
+        self.in_session = False
+        self._staff_dialog: QWidget | None = None
+        self._defaults = self._current_defaults()
+        settings.changed.connect(self._setting_changed)
+        self._connect_window()
+
+    # ---- start and stop ------------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Lock the window and show the start screen (asking staff for a PIN first on a new kiosk)."""
+        self.people.discard_leftover_guests()
+        self.lock.engage()
+        self._show_start_screen()
+        self.idle.start()
+        if not self.config.has_staff_pin:
+            self._ask_staff_pin(create=True, then=lambda: None)
+
+    def leave_kiosk(self) -> None:
+        """Staff chose to leave kiosk mode: end the session, unlock and close the app's windows."""
+        self.end_session("staff", show_start=False)
+        self.idle.stop()
+        self.lock.release()
+        self.start_screen.setProperty("closing_allowed", True)
+        self.start_screen.close()
+        self.window.close()
+
+    # ---- sessions ------------------------------------------------------------------------------------------
+    def begin_guest(self) -> None:
+        """Start a guest session."""
+        self.people.begin_guest()
+        self._begin()
+
+    def sign_in(self, who: str, typed_pin: str) -> None:
+        """Sign in from the start screen; on failure say why (never which of name or PIN was wrong)."""
+        result: SignIn = self.people.sign_in(who, typed_pin)
+        if result.applicant_id is not None:
+            self._begin()
+            return
+        if result.unavailable:
+            text = self.tr("Profiles cannot be opened on this computer right now. You can begin as a guest.")
+        elif result.locked and result.wait_until is not None:
+            text = self.tr("This profile is locked after too many wrong PINs until {0}. Staff can help.").format(
+                result.wait_until.astimezone().strftime("%H:%M"))
+        elif result.wait_until is not None:
+            text = self.tr("Too many wrong PINs. Please wait a moment and try again.")
+        else:
+            text = self.tr("The name or the PIN is not right. Please try again.")
+        self.start_screen.show_error(text)
+        self._speak(text)
+
+    def _begin(self) -> None:
+        self.in_session = True
+        self.usage.count("sessions")
+        self.start_screen.hide()
+        self.window.activateWindow()
+        focus = getattr(self.window, "focus_search", None)
+        if callable(focus):
+            focus()
+        self.idle.start()
+        self._speak(self.tr("Session started. When you are finished, choose End session."))
+        self.session_started.emit(self.people.signed_in)
+
+    def end_session(self, reason: str = "person", *, show_start: bool = True) -> None:
+        """End the session: save or discard drafts, clear every trace, back to the start screen."""
+        self.warning.hide()
+        for widget in QApplication.topLevelWidgets():
+            finish = getattr(widget, FINISH_METHOD, None)
+            if callable(finish) and shiboken6.isValid(widget) and widget.isVisible():
+                finish(self.people.signed_in)
+        keep = (self.start_screen, self.warning, self.window)
+        self.reset.clear_session(keep=keep)
+        self.people.end()
+        self._restore_defaults()
+        was_in_session, self.in_session = self.in_session, False
+        if was_in_session:
+            self.session_ended.emit(reason)
+        if show_start:
+            self._show_start_screen()
+            self.idle.start()
+            self._speak(self.tr("The session has ended and everything has been cleared."))
+
+    def _show_start_screen(self) -> None:
+        self.start_screen.reset()
+        self.start_screen.show_language(self.settings.value("language"))
+        self.start_screen.showFullScreen()
+        self.start_screen.activateWindow()
+
+    # ---- staff ---------------------------------------------------------------------------------------------
+    def request_staff(self) -> None:
+        """Someone asked for staff settings, or tried to leave: ask for the staff PIN."""
+        if self._staff_dialog is not None and shiboken6.isValid(self._staff_dialog) and self._staff_dialog.isVisible():
+            return
+        self._ask_staff_pin(create=not self.config.has_staff_pin, then=self._open_staff_panel)
+
+    def _ask_staff_pin(self, *, create: bool, then: Callable[[], None]) -> None:
+        dialog = StaffPinDialog(self.config, create=create, parent=self._top(), speak=self._speak)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.keyboard_requested.connect(self._open_keyboard)
+        dialog.accepted.connect(then)
+        self._staff_dialog = dialog
+        dialog.open()
+
+    def _open_staff_panel(self) -> None:
+        catalogue = self.data_dir / paths.CATALOGUE_FILE
+        panel = StaffPanel(self.settings, self.usage, catalogue, parent=self._top(), speak=self._speak)
+        panel.end_session_requested.connect(lambda: (panel.accept(), self.end_session("staff")))
+        panel.change_pin_requested.connect(lambda: self._ask_staff_pin(create=True, then=lambda: None))
+        panel.leave_kiosk_requested.connect(lambda: (panel.accept(), self.leave_kiosk()))
+        panel.import_folders_needed.connect(lambda roots: self.lock.allow_staff_folders([Path(r) for r in roots]))
+        panel.catalogue_updated.connect(self._catalogue_updated)
+        # What staff set here are the defaults every new session starts from.
+        panel.finished.connect(lambda _result: self._remember_defaults())
+        self._staff_dialog = panel
+        panel.open()
+
+    def _top(self) -> QWidget:
+        return self.start_screen if self.start_screen.isVisible() else self.window
+
+    def _catalogue_updated(self) -> None:
+        search = getattr(self.window, "search_now", None)
+        if callable(search):
+            search()
+
+    # ---- preferences ---------------------------------------------------------------------------------------
+    def _current_defaults(self) -> dict[str, Any]:
+        return {key: self.settings.value(key) for key in PERSONAL_PREFERENCES}
+
+    def _remember_defaults(self) -> None:
+        self._defaults = self._current_defaults()
+
+    def _restore_defaults(self) -> None:
+        for key, value in self._defaults.items():
+            if self.settings.value(key) != value:
+                self.settings.set_value(key, value)
+
+    def _setting_changed(self, key: str) -> None:
+        if key in ("kiosk_idle_timeout_s", "kiosk_warning_s"):
+            self.idle.configure(self.settings.value("kiosk_idle_timeout_s"), self.settings.value("kiosk_warning_s"))
+
+    # ---- the window's own state ----------------------------------------------------------------------------
+    def _connect_window(self) -> None:
+        window = self.window
+        registry = getattr(window, "registry", None)
+        if registry is not None:
+            from desktop.actions import ActionId
+
+            if ActionId.END_SESSION in registry.ids():
+                registry.connect(ActionId.END_SESSION, lambda: self.end_session("person"))
+            if ActionId.STAFF_MENU in registry.ids():
+                registry.connect(ActionId.STAFF_MENU, self.request_staff)
+        field = getattr(window, "search_field", None)
+        if field is not None:
+            field.editingFinished.connect(self._count_search)
+        drafts = getattr(window, "draft_requested", None)
+        if drafts is not None:
+            drafts.connect(lambda *_: self.usage.count("drafts"))
+        self._last_search = ""
+
+    def _count_search(self) -> None:
+        text = self.window.search_field.text().strip()
+        if text and text != self._last_search and self.in_session:
+            self._last_search = text
+            self.usage.count("searches")
+
+    def _reset_window_state(self) -> None:
+        self._last_search = ""
+        filters = getattr(self.window, "filters", None)
+        if filters is not None and callable(getattr(filters, "clear", None)):
+            filters.clear()
+        detail = getattr(self.window, "detail", None)
+        if detail is not None and callable(getattr(detail, "show_position", None)):
+            detail.show_position(None)
+
+    def attach_scanner(self, scanner: Any) -> None:
+        """Count switch presses as activity (the scanner consumes them before the idle filter sees them)."""
+        scanner.switch_pressed.connect(self.idle.poke)
+
+    def _stop_speech(self) -> None:
+        try:
+            from desktop.announce import announcer
+        except ImportError:
+            return
+        speaker = announcer().speaker
+        if speaker is not None:
+            speaker.stop()

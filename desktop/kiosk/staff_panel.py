@@ -1,0 +1,175 @@
+"""Staff settings for a kiosk, shown only after the staff PIN.
+
+Settings are the ordinary preferences (desktop/settings.py declares them
+once, with titles and allowed values); this panel offers the ones a centre
+sets for everybody: idle timeout (up to ten-fold the default, or never),
+warning length, default language, theme, text size, speech, scanning. It
+also imports a new catalogue from removable media (with the report shown
+and spoken; a failed import keeps the old catalogue), shows the daily usage
+counts, ends the current session, changes the staff PIN, and leaves kiosk
+mode.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from desktop.kiosk.catalogue_update import CatalogueUpdater, removable_media_roots
+from desktop.kiosk.speaking import default_speak
+from desktop.kiosk.start_screen import large
+from desktop.kiosk.usage import UsageLog
+from desktop.settings import PREFERENCES, Settings
+
+IDLE_CHOICES_S = (60, 120, 180, 300, 600, 900, 1200, 0)  # default 120; ten-fold is 1200; 0 = never
+WARNING_CHOICES_S = (20, 30, 45, 60, 90)
+CHOICE_KEYS = ("language", "theme", "font_scale")
+BOOL_KEYS = ("speech_enabled", "self_voicing", "scanning")
+
+
+class StaffPanel(QDialog):
+    """The staff panel. Signals: end_session_requested, change_pin_requested, leave_kiosk_requested,
+    catalogue_updated (after a successful import, so the window searches again)."""
+
+    end_session_requested = Signal()
+    change_pin_requested = Signal()
+    leave_kiosk_requested = Signal()
+    catalogue_updated = Signal()
+    import_folders_needed = Signal(list)  # the kiosk lock lets file dialogs into these while staff work
+
+    def __init__(self, settings: Settings, usage: UsageLog, catalogue_path: Path, *, parent: QWidget | None = None,
+                 speak=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("staffPanel")
+        self.setWindowTitle(self.tr("Staff settings"))
+        self.setAccessibleName(self.windowTitle())
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._settings = settings
+        self._usage = usage
+        self._speak = speak or default_speak
+        self._updater = CatalogueUpdater(catalogue_path, self)
+        self._updater.finished.connect(self._import_finished)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._catalogue_box())
+        layout.addWidget(self._session_box())
+        layout.addWidget(self._usage_box())
+        actions = QHBoxLayout()
+        for name, text, signal in (("staffEndSession", self.tr("&End the current session"), self.end_session_requested),
+                                   ("staffChangePin", self.tr("Change the staff &PIN"), self.change_pin_requested),
+                                   ("staffLeaveKiosk", self.tr("&Leave kiosk mode"), self.leave_kiosk_requested)):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.setAutoDefault(False)
+            large(button)
+            button.clicked.connect(signal)
+            actions.addWidget(button)
+        close = QPushButton(self.tr("&Close"), self)
+        close.setObjectName("staffClose")
+        large(close)
+        close.clicked.connect(self.accept)
+        actions.addWidget(close)
+        layout.addLayout(actions)
+
+    # ---- sections ------------------------------------------------------------------------------------------
+    def _catalogue_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Job catalogue"), self)
+        column = QVBoxLayout(box)
+        self.import_button = QPushButton(self.tr("&Import a catalogue file from removable media…"), box)
+        self.import_button.setObjectName("staffImport")
+        self.import_button.setAutoDefault(False)
+        large(self.import_button)
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.import_report = QPlainTextEdit(box)
+        self.import_report.setObjectName("staffImportReport")
+        self.import_report.setReadOnly(True)
+        self.import_report.setAccessibleName(self.tr("Import report"))
+        self.import_report.setProperty("kiosk_keep", True)  # staff's report, nothing personal in it
+        column.addWidget(self.import_button)
+        column.addWidget(self.import_report)
+        return box
+
+    def _session_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Sessions and defaults for everyone"), self)
+        form = QFormLayout(box)
+        self.idle_combo = self._combo(form, "kiosk_idle_timeout_s", [
+            (seconds, self.tr("Never") if seconds == 0 else self.tr("%n minute(s)", "", seconds // 60))
+            for seconds in IDLE_CHOICES_S])
+        self.warning_combo = self._combo(form, "kiosk_warning_s", [
+            (seconds, self.tr("%n second(s)", "", seconds)) for seconds in WARNING_CHOICES_S])
+        for key in CHOICE_KEYS:
+            pref = PREFERENCES[key]
+            values = pref.choices or ()
+            # Theme titles are translatable declarations; language names are written in their own language.
+            titles = ([QCoreApplication.translate("Preferences", title) for title in pref.choice_titles]
+                      if pref.choice_titles else [f"{value}%" for value in values])
+            self._combo(form, key, list(zip(values, titles)))
+        for key in BOOL_KEYS:
+            check = QCheckBox(PREFERENCES[key].translated_title(), self)
+            check.setObjectName(f"staff_{key}")
+            check.setChecked(bool(self._settings.value(key)))
+            large(check)
+            check.toggled.connect(lambda on, k=key: self._settings.set_value(k, on))
+            form.addRow(check)
+        return box
+
+    def _combo(self, form: QFormLayout, key: str, choices: list[tuple[object, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"staff_{key}")
+        for value, title in choices:
+            combo.addItem(title, value)
+        current = combo.findData(self._settings.value(key))
+        combo.setCurrentIndex(max(0, current))
+        large(combo)
+        combo.activated.connect(lambda index, k=key, c=combo: self._settings.set_value(k, c.itemData(index)))
+        label = QLabel(PREFERENCES[key].translated_title(), self)
+        label.setBuddy(combo)
+        combo.setAccessibleName(label.text())
+        form.addRow(label, combo)
+        return combo
+
+    def _usage_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Use of this kiosk (counts only, no personal data)"), self)
+        column = QVBoxLayout(box)
+        rows = self._usage.recent(7)
+        lines = [self.tr("{day}: {sessions} sessions, {searches} searches, {drafts} drafts").format(
+            day=day, **counts) for day, counts in rows] or [self.tr("No use recorded yet.")]
+        self.usage_label = QLabel("\n".join(lines), box)
+        self.usage_label.setObjectName("staffUsage")
+        self.usage_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        column.addWidget(self.usage_label)
+        return box
+
+    # ---- importing -----------------------------------------------------------------------------------------
+    def choose_import_file(self) -> None:
+        """Let staff pick a catalogue file on removable media, then import it."""
+        roots = removable_media_roots()
+        self.import_folders_needed.emit(roots)
+        start = str(roots[0]) if roots else ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a catalogue file"), start,
+            self.tr("Catalogue files (*.csv *.jsonl *.json *.jsonld)"),
+            options=QFileDialog.Option.DontUseNativeDialog)
+        self.import_folders_needed.emit([])
+        if path:
+            self.import_paths([Path(path)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import `paths` in the background; the report appears here and is spoken."""
+        self.import_button.setEnabled(False)
+        text = self.tr("Importing… the old catalogue stays in use until the import has finished.")
+        self.import_report.setPlainText(text)
+        self._speak(text)
+        self._updater.start(paths)
+
+    def _import_finished(self, text: str, applied: bool) -> None:
+        self.import_button.setEnabled(True)
+        self.import_report.setPlainText(text)
+        self._speak(text.splitlines()[0] if text else "")
+        if applied:
+            self.catalogue_updated.emit()
+
+    def done(self, result: int) -> None:  # noqa: D102 (Qt override)
+        self._updater.shutdown()
+        super().done(result)

@@ -1,0 +1,101 @@
+"""Asking for the staff PIN (or choosing one on a new kiosk).
+
+The PIN is typed into password fields that never show or speak it; each
+field has a large on-screen keyboard button for kiosks without a keyboard.
+Wrong PINs are slowed down by KioskConfig; the wait is said in words.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from db.userdata_errors import InvalidProfile
+from desktop.kiosk.config import KioskConfig, StaffPinWait
+from desktop.kiosk.speaking import default_speak
+from desktop.kiosk.start_screen import large
+
+
+class StaffPinDialog(QDialog):
+    """Check the staff PIN (`create=False`) or choose a new one (`create=True`). Accepted only on success."""
+
+    keyboard_requested = Signal(QWidget)
+
+    def __init__(self, config: KioskConfig, *, create: bool = False, parent: QWidget | None = None,
+                 speak=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("staffPinDialog")
+        self._config = config
+        self._create = create
+        self._speak = speak or default_speak
+        self.setWindowTitle(self.tr("Choose the staff PIN") if create else self.tr("Staff PIN"))
+        self.setAccessibleName(self.windowTitle())
+        layout = QFormLayout(self)
+        self._intro = QLabel(self.tr("Choose a staff PIN of 4 to 12 digits. Staff need it to change settings or "
+                                     "leave the kiosk.") if create else
+                             self.tr("Staff only: type the staff PIN."), self)
+        self._intro.setWordWrap(True)
+        layout.addRow(self._intro)
+        self.pin_field = self._pin_row(layout, self.tr("Staff &PIN"), "staffPin")
+        self.repeat_field = self._pin_row(layout, self.tr("&Repeat the PIN"), "staffPinRepeat") if create else None
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("staffPinError")
+        self.error_label.setWordWrap(True)
+        layout.addRow(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        for button in buttons.buttons():
+            large(button)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def _pin_row(self, layout: QFormLayout, label_text: str, name: str) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setObjectName(name)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
+        field.setAccessibleName(label_text.replace("&", ""))
+        large(field, 1.2)
+        keyboard = QPushButton("⌨", self)
+        keyboard.setAccessibleName(self.tr("On-screen keyboard for the PIN"))
+        keyboard.setAutoDefault(False)
+        large(keyboard, 1.2)
+        keyboard.clicked.connect(lambda: self.keyboard_requested.emit(field))
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        row.addWidget(keyboard)
+        label = QLabel(label_text, self)
+        label.setBuddy(field)
+        layout.addRow(label, row)
+        return field
+
+    def _fail(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setAccessibleName(text)
+        self._speak(text)
+        self.pin_field.setText("")
+        if self.repeat_field is not None:
+            self.repeat_field.setText("")
+        self.pin_field.setFocus()
+
+    def _check(self) -> None:
+        pin = self.pin_field.text()
+        if self._create:
+            if self.repeat_field is not None and pin != self.repeat_field.text():
+                self._fail(self.tr("The two PINs are not the same. Please type them again."))
+                return
+            try:
+                self._config.set_staff_pin(pin)
+            except InvalidProfile:
+                self._fail(self.tr("A staff PIN is 4 to 12 digits (0 to 9). Please try again."))
+                return
+            self.accept()
+            return
+        try:
+            right = self._config.check_staff_pin(pin)
+        except StaffPinWait as wait:
+            self._fail(self.tr("Too many wrong PINs. Please wait %n second(s) and try again.", "", wait.seconds))
+            return
+        if right:
+            self.accept()
+        else:
+            self._fail(self.tr("That is not the staff PIN."))

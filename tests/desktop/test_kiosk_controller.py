@@ -1,0 +1,199 @@
+"""Kiosk mode end to end on a small window: start screen, sessions, idle reset, staff PIN, privacy."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget
+
+from db import applicants, pin
+from db.userdata_schema import open_userdata, utc_now
+from desktop.kiosk.config import KioskConfig
+from desktop.kiosk.controller import KioskController
+from desktop.kiosk.staff_panel import StaffPanel
+from desktop.kiosk.staff_pin_dialog import StaffPinDialog
+from desktop.settings import Settings
+from tests.desktop.test_kiosk_privacy import SENTINEL, find_traces
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
+FAST = 3  # milliseconds per kiosk second
+STAFF_PIN = "2468"
+MIN_TARGET = 44
+
+
+class AppWindow(QWidget):
+    """Stands in for the main window: a search field and a letter."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.search_field = QLineEdit(self)
+        self.search_field.setAccessibleName("Search")
+        self.letter = QTextEdit(self)
+        self.letter.setAccessibleName("Letter")
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.letter)
+
+
+@pytest.fixture
+def kiosk(qtbot, tmp_path):
+    settings = Settings(tmp_path, kiosk=True)
+    KioskConfig(tmp_path).set_staff_pin(STAFF_PIN)
+    conn = open_userdata(tmp_path / "userdata.sqlite")
+    userdata = SimpleNamespace(conn=conn, applicant_id=None)
+    window = AppWindow()
+    qtbot.addWidget(window)
+    spoken: list[str] = []
+    controller = KioskController(window, settings, tmp_path, userdata=userdata, speak=spoken.append,
+                                 ms_per_second=FAST, open_keyboard=lambda field: None)
+    controller.spoken = spoken
+    controller.start()
+    qtbot.waitExposed(controller.start_screen)
+    yield controller
+    controller.idle.stop()
+    controller.lock.release()
+    controller.start_screen.setProperty("closing_allowed", True)
+    controller.start_screen.close()
+    controller.start_screen.deleteLater()
+    conn.close()
+
+
+def press(qtbot, button: QPushButton) -> None:
+    """Press a button the keyboard way."""
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def staff_dialog(qtbot) -> QWidget:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), (StaffPinDialog, StaffPanel)))
+    return QApplication.activeModalWidget()
+
+
+def type_staff_pin(qtbot, pin_text: str) -> None:
+    dialog = staff_dialog(qtbot)
+    assert isinstance(dialog, StaffPinDialog)
+    dialog.pin_field.setFocus()
+    qtbot.keyClicks(dialog.pin_field, pin_text)
+    qtbot.keyClick(dialog.pin_field, Qt.Key.Key_Return)
+
+
+def test_start_screen_has_large_named_targets_and_a_language_choice(kiosk) -> None:
+    screen = kiosk.start_screen
+    assert screen.isVisible() and screen.isFullScreen()
+    for widget in [*screen.findChildren(QPushButton), *screen.findChildren(QLineEdit)]:
+        assert widget.accessibleName(), widget.objectName()
+        assert widget.height() >= MIN_TARGET and widget.width() >= MIN_TARGET, widget.objectName()
+    assert set(screen.language_buttons) == {"zh_CN", "en"}
+
+
+def test_language_chosen_on_the_first_screen_lasts_one_session(qtbot, kiosk) -> None:
+    assert kiosk.settings.value("language") == "zh_CN"
+    press(qtbot, kiosk.start_screen.language_buttons["en"])
+    assert kiosk.settings.value("language") == "en"
+    press(qtbot, kiosk.start_screen.guest_button)
+    kiosk.settings.set_value("font_scale", 200)
+    kiosk.end_session("person")
+    assert kiosk.settings.value("language") == "zh_CN"  # the next person starts from staff's defaults
+    assert kiosk.settings.value("font_scale") == 100
+
+
+def test_speech_is_on_by_default_at_a_kiosk(kiosk) -> None:
+    assert kiosk.settings.value("self_voicing") is True
+
+
+def test_kiosk_cannot_be_closed_without_the_staff_pin(qtbot, kiosk) -> None:
+    press(qtbot, kiosk.start_screen.guest_button)
+    window = kiosk.window
+    assert window.close() is False
+    type_staff_pin(qtbot, "1357")
+    dialog = staff_dialog(qtbot)
+    assert isinstance(dialog, StaffPinDialog) and "not the staff PIN" in dialog.error_label.text()
+    assert window.isVisible()
+    dialog.pin_field.setText("")
+    type_staff_pin(qtbot, STAFF_PIN)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), StaffPanel))
+    panel = QApplication.activeModalWidget()
+    press(qtbot, panel.findChild(QPushButton, "staffLeaveKiosk"))
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_cancelling_the_staff_pin_keeps_the_kiosk_locked(qtbot, kiosk) -> None:
+    qtbot.keyClick(kiosk.start_screen.guest_button, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    dialog = staff_dialog(qtbot)
+    qtbot.keyClick(dialog.pin_field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is kiosk.start_screen)
+    assert kiosk.lock.engaged and kiosk.start_screen.isVisible()
+
+
+def test_idle_session_is_warned_then_cleared_without_a_trace(qtbot, kiosk) -> None:
+    press(qtbot, kiosk.start_screen.guest_button)
+    window = kiosk.window
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, SENTINEL)
+    window.letter.setFocus()
+    qtbot.keyClicks(window.letter, f"Dear {SENTINEL}")
+    qtbot.keyClick(window.letter, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.letter, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert find_traces()
+    with qtbot.waitSignal(kiosk.idle.warning, timeout=5000) as warned:
+        pass
+    assert warned.args[0] >= 20
+    assert kiosk.warning.isVisible()
+    assert kiosk.warning.message() in kiosk.spoken and "discarded" in kiosk.warning.message()
+    with qtbot.waitSignal(kiosk.session_ended, timeout=5000) as ended:
+        pass
+    assert ended.args == ["idle"]
+    assert find_traces() == []
+    assert kiosk.start_screen.isVisible() and not kiosk.warning.isVisible()
+    assert not window.letter.document().isUndoAvailable()
+
+
+def test_a_key_during_the_warning_keeps_the_session(qtbot, kiosk) -> None:
+    press(qtbot, kiosk.start_screen.guest_button)
+    with qtbot.waitSignal(kiosk.idle.warning, timeout=5000):
+        pass
+    ended: list[str] = []
+    kiosk.session_ended.connect(ended.append)
+    qtbot.keyClick(kiosk.window.search_field, Qt.Key.Key_Shift)
+    assert not kiosk.warning.isVisible()
+    assert kiosk.in_session and ended == []
+
+
+def test_guest_work_is_erased_and_a_signed_in_profile_stays(qtbot, kiosk) -> None:
+    conn = kiosk.people._userdata.conn
+    person = applicants.create_applicant(conn, now=utc_now(), display_name="Li Na")
+    pin.set_pin(conn, person, "8642")
+    press(qtbot, kiosk.start_screen.guest_button)
+    guest = kiosk.people.current
+    assert guest is not None and kiosk.people._userdata.applicant_id == guest
+    kiosk.end_session("person")
+    assert guest not in [a.id for a in applicants.list_applicants(conn, include_guests=True)]
+
+    screen = kiosk.start_screen
+    screen.who_field.setText("li na")
+    screen.pin_field.setText("1111")
+    press(qtbot, screen.sign_in_button)
+    assert "not right" in screen.error_label.text() and screen.isVisible()
+    assert screen.who_field.text() == "li na" and screen.pin_field.text() == ""  # what was typed is kept, not the PIN
+    screen.pin_field.setText("8642")
+    press(qtbot, screen.sign_in_button)
+    assert kiosk.in_session and kiosk.people.signed_in and not screen.isVisible()
+    kiosk.end_session("person")
+    assert person in [a.id for a in applicants.list_applicants(conn)]
+    assert kiosk.people._userdata.applicant_id is None
+
+
+def test_staff_settings_lengthen_the_idle_timeout(qtbot, kiosk) -> None:
+    kiosk.request_staff()
+    type_staff_pin(qtbot, STAFF_PIN)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), StaffPanel))
+    panel = QApplication.activeModalWidget()
+    combo = panel.idle_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # the last choice: never
+    assert kiosk.settings.value("kiosk_idle_timeout_s") == 0 and kiosk.idle.timeout_s == 0
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # ten-fold: 20 minutes
+    assert kiosk.idle.timeout_s == 1200
+    for widget in panel.findChildren(QPushButton):
+        assert widget.height() >= MIN_TARGET, widget.objectName()
