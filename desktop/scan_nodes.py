@@ -18,11 +18,6 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
                                QGroupBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget)
 
 FAN = 8  # the most choices on one level before it is split into blocks
-_CONTEXT = "Scanner"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -81,14 +76,14 @@ class WidgetNode(ScanNode):
         widget = self.widget
         name = accessible_name(widget)
         if isinstance(widget, QComboBox):
-            return _tr("{name}, combo box, {value}").format(name=name, value=widget.currentText())
+            return QCoreApplication.translate("Scanner", "{name}, combo box, {value}").format(name=name, value=widget.currentText())
         if isinstance(widget, QAbstractButton) and widget.isCheckable():
-            state = _tr("checked") if widget.isChecked() else _tr("not checked")
-            return _tr("{name}, {state}").format(name=name, state=state)
+            state = QCoreApplication.translate("Scanner", "checked") if widget.isChecked() else QCoreApplication.translate("Scanner", "not checked")
+            return QCoreApplication.translate("Scanner", "{name}, {state}").format(name=name, state=state)
         if isinstance(widget, QAbstractButton):
-            return _tr("{name}, button").format(name=name)
+            return QCoreApplication.translate("Scanner", "{name}, button").format(name=name)
         if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
-            return _tr("{name}, text field").format(name=name)
+            return QCoreApplication.translate("Scanner", "{name}, text field").format(name=name)
         return name
 
 
@@ -112,7 +107,7 @@ class GroupNode(ScanNode):
         if not name:
             names = [n.describe().split(",")[0] for n in self.children()[:2]]
             name = "、".join(n for n in names if n)
-        return _tr("Group: {name}, {count} items").format(name=name, count=len(self.children()))
+        return QCoreApplication.translate("Scanner", "Group: {name}, {count} items").format(name=name, count=len(self.children()))
 
     def rect_in(self, window: QWidget) -> QRect:
         if self._label:  # a block of controls: frame just them
@@ -144,8 +139,8 @@ class RowsNode(ScanNode):
     def describe(self) -> str:
         total = self.view.model().rowCount(self.view.rootIndex())
         if self.start == 0 and self.stop == total:
-            return _tr("List: {name}, {count} items").format(name=accessible_name(self.view), count=total)
-        return _tr("Items {first} to {last} of {total}").format(first=self.start + 1, last=self.stop, total=total)
+            return QCoreApplication.translate("Scanner", "List: {name}, {count} items").format(name=accessible_name(self.view), count=total)
+        return QCoreApplication.translate("Scanner", "Items {first} to {last} of {total}").format(first=self.start + 1, last=self.stop, total=total)
 
     def prepare(self) -> None:
         index = self.view.model().index(self.start, 0, self.view.rootIndex())
@@ -181,7 +176,7 @@ class RowNode(ScanNode):
         index = self.index()
         text = index.data(Qt.ItemDataRole.AccessibleTextRole) or index.data(Qt.ItemDataRole.DisplayRole) or ""
         total = self.view.model().rowCount(self.view.rootIndex())
-        return _tr("{text}, item {row} of {total}").format(text=text, row=self.row + 1, total=total)
+        return QCoreApplication.translate("Scanner", "{text}, item {row} of {total}").format(text=text, row=self.row + 1, total=total)
 
     def prepare(self) -> None:
         self.view.scrollTo(self.index())
@@ -202,7 +197,7 @@ class BackNode(ScanNode):
         self.group = group
 
     def describe(self) -> str:
-        return _tr("Leave this group")
+        return QCoreApplication.translate("Scanner", "Leave this group")
 
     def rect_in(self, window: QWidget) -> QRect:
         return self.group.rect_in(window)
@@ -288,7 +283,7 @@ def _blocks(container: QWidget, nodes: list[ScanNode]) -> list[ScanNode]:
     blocks: list[ScanNode] = []
     for first in range(0, len(nodes), size):
         part = nodes[first:first + size]
-        label = _tr("items {first} to {last}").format(first=first + 1, last=first + len(part))
+        label = QCoreApplication.translate("Scanner", "items {first} to {last}").format(first=first + 1, last=first + len(part))
         blocks.append(part[0] if len(part) == 1 else GroupNode(container, [], part, label))
     return blocks
 

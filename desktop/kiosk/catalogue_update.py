@@ -12,7 +12,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from db.catalogue_import import ImportReport, import_files
 from db.catalogue_schema import open_catalogue
@@ -21,33 +21,28 @@ from desktop.tasks import sqlite_runner
 
 MEDIA_ENV = "ZHUMENG_MEDIA_DIR"  # where removable media appear, if not the usual places
 SHOWN_REJECTS = 20
-_CONTEXT = "CatalogueUpdate"
 
 _REASONS = {
-    "required": "a value is required",
-    "wrong_type": "the value has the wrong kind",
-    "not_a_number": "not a number",
-    "unknown_value": "not one of the known values",
-    "too_long": "too long",
-    "bad_text": "text that cannot be read",
-    "bad_date": "not a date (use YYYY-MM-DD)",
-    "date_order": "the dates are in the wrong order",
-    "salary_order": "the lowest salary is above the highest",
-    "out_of_range": "out of range",
-    "cannot_open": "the file cannot be opened",
-    "encoding": "the file is not UTF-8 text",
-    "bad_json": "the file is not valid JSON",
-    "unknown_format": "not a catalogue format (CSV, JSON Lines or JSON-LD)",
+    "required": QT_TRANSLATE_NOOP("CatalogueUpdate", "a value is required"),
+    "wrong_type": QT_TRANSLATE_NOOP("CatalogueUpdate", "the value has the wrong kind"),
+    "not_a_number": QT_TRANSLATE_NOOP("CatalogueUpdate", "not a number"),
+    "unknown_value": QT_TRANSLATE_NOOP("CatalogueUpdate", "not one of the known values"),
+    "too_long": QT_TRANSLATE_NOOP("CatalogueUpdate", "too long"),
+    "bad_text": QT_TRANSLATE_NOOP("CatalogueUpdate", "text that cannot be read"),
+    "bad_date": QT_TRANSLATE_NOOP("CatalogueUpdate", "not a date (use YYYY-MM-DD)"),
+    "date_order": QT_TRANSLATE_NOOP("CatalogueUpdate", "the dates are in the wrong order"),
+    "salary_order": QT_TRANSLATE_NOOP("CatalogueUpdate", "the lowest salary is above the highest"),
+    "out_of_range": QT_TRANSLATE_NOOP("CatalogueUpdate", "out of range"),
+    "cannot_open": QT_TRANSLATE_NOOP("CatalogueUpdate", "the file cannot be opened"),
+    "encoding": QT_TRANSLATE_NOOP("CatalogueUpdate", "the file is not UTF-8 text"),
+    "bad_json": QT_TRANSLATE_NOOP("CatalogueUpdate", "the file is not valid JSON"),
+    "unknown_format": QT_TRANSLATE_NOOP("CatalogueUpdate", "not a catalogue format (CSV, JSON Lines or JSON-LD)"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def reason_text(reason: str) -> str:
     """A record or file problem code in words (the code itself when it is new to us)."""
-    return _tr(_REASONS[reason]) if reason in _REASONS else reason
+    return QCoreApplication.translate("CatalogueUpdate", _REASONS[reason]) if reason in _REASONS else reason
 
 
 def removable_media_roots() -> list[Path]:
@@ -60,30 +55,30 @@ def removable_media_roots() -> list[Path]:
 def describe_report(report: ImportReport) -> str:
     """What an import did, in one or more sentences for staff."""
     if report.applied:
-        return _tr("The catalogue was updated: {added} added, {updated} updated, {unchanged} unchanged, "
+        return QCoreApplication.translate("CatalogueUpdate", "The catalogue was updated: {added} added, {updated} updated, {unchanged} unchanged, "
                    "{skipped} skipped.").format(added=report.added, updated=report.updated,
                                                 unchanged=report.unchanged, skipped=report.skipped)
-    lines = [_tr("The catalogue was NOT changed: {count} records have problems. The old catalogue is still in "
+    lines = [QCoreApplication.translate("CatalogueUpdate", "The catalogue was NOT changed: {count} records have problems. The old catalogue is still in "
                  "use. Correct the file and import it again.").format(count=len(report.rejected))]
     for problem in report.rejected[:SHOWN_REJECTS]:
-        where = (_tr("line {0}") if problem.where_kind == "line" else _tr("record {0}")).format(problem.where)
-        lines.append(_tr("{where}, field {field}: {reason} ({value})").format(
+        where = (QCoreApplication.translate("CatalogueUpdate", "line {0}") if problem.where_kind == "line" else QCoreApplication.translate("CatalogueUpdate", "record {0}")).format(problem.where)
+        lines.append(QCoreApplication.translate("CatalogueUpdate", "{where}, field {field}: {reason} ({value})").format(
             where=where, field=problem.field, reason=reason_text(problem.reason), value=problem.value))
     if len(report.rejected) > SHOWN_REJECTS:
-        lines.append(_tr("… and {0} more.").format(len(report.rejected) - SHOWN_REJECTS))
+        lines.append(QCoreApplication.translate("CatalogueUpdate", "… and {0} more.").format(len(report.rejected) - SHOWN_REJECTS))
     return "\n".join(lines)
 
 
 def describe_failure(error: BaseException) -> str:
     """Why an import could not run at all (the old catalogue is kept)."""
     if isinstance(error, UnreadableFile):
-        where = _tr(" (line {0})").format(error.where) if error.where else ""
+        where = QCoreApplication.translate("CatalogueUpdate", " (line {0})").format(error.where) if error.where else ""
         detail = reason_text(error.reason) + where
     elif isinstance(error, ZhumengDataError):
         detail = type(error).__name__
     else:
         detail = str(error) or type(error).__name__
-    return _tr("The catalogue was NOT changed: {0}. The old catalogue is still in use.").format(detail)
+    return QCoreApplication.translate("CatalogueUpdate", "The catalogue was NOT changed: {0}. The old catalogue is still in use.").format(detail)
 
 
 class CatalogueUpdater(QObject):

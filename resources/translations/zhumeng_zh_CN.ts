@@ -4,26 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>The job catalogue cannot be opened</source>
-        <translation>无法打开职位目录</translation>
-    </message>
-    <message>
-        <source>The job catalogue file is damaged or is not a Zhumeng catalogue.</source>
-        <translation>职位目录文件已损坏，或不是逐梦的职位目录。</translation>
-    </message>
-    <message>
-        <source>You can rebuild the bundled demo catalogue now. The damaged file is kept beside it, so nothing is deleted. Your drafts and profile are not affected.</source>
-        <translation>您现在可以重建自带的示例职位目录。损坏的文件会保留在旁边，不会删除任何内容。您的草稿和个人资料不受影响。</translation>
-    </message>
-    <message>
-        <source>&amp;Rebuild the demo catalogue</source>
-        <translation>重建示例目录(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -94,42 +74,6 @@
     <message>
         <source>Your drafts could not be read or saved.</source>
         <translation>无法读取或保存您的草稿。</translation>
-    </message>
-    <message>
-        <source>%n opening(s)</source>
-        <translation>%n 个名额</translation>
-    </message>
-    <message>
-        <source>training provided</source>
-        <translation>提供培训</translation>
-    </message>
-    <message>
-        <source>meals provided</source>
-        <translation>提供餐食</translation>
-    </message>
-    <message>
-        <source>Loading result %1…</source>
-        <translation>正在加载第 %1 条结果…</translation>
-    </message>
-    <message>
-        <source>This position could not be loaded</source>
-        <translation>无法加载这个职位</translation>
-    </message>
-    <message>
-        <source>No positions found</source>
-        <translation>没有找到职位</translation>
-    </message>
-    <message>
-        <source>Results %1–%2 of %3</source>
-        <translation>第 %1–%2 条，共 %3 条结果</translation>
-    </message>
-    <message>
-        <source>Found %1 positions, page %2 of %3</source>
-        <translation>找到 %1 个职位，第 %2 页，共 %3 页</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Application for</source>
@@ -569,6 +513,120 @@
     <message>
         <source>Show the version of Zhumeng and where the catalogue comes from</source>
         <translation>显示逐梦的版本和职位目录的来源</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The job catalogue cannot be opened</source>
+        <translation>无法打开职位目录</translation>
+    </message>
+    <message>
+        <source>The job catalogue file is damaged or is not a Zhumeng catalogue.</source>
+        <translation>职位目录文件已损坏，或不是逐梦的职位目录。</translation>
+    </message>
+    <message>
+        <source>You can rebuild the bundled demo catalogue now. The damaged file is kept beside it, so nothing is deleted. Your drafts and profile are not affected.</source>
+        <translation>您现在可以重建自带的示例职位目录。损坏的文件会保留在旁边，不会删除任何内容。您的草稿和个人资料不受影响。</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the demo catalogue</source>
+        <translation>重建示例目录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueUpdate</name>
+    <message>
+        <source>a value is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>the value has the wrong kind</source>
+        <translation>值的类型不对</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>not one of the known values</source>
+        <translation>不是可用的值之一</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <source>text that cannot be read</source>
+        <translation>文字无法读取</translation>
+    </message>
+    <message>
+        <source>not a date (use YYYY-MM-DD)</source>
+        <translation>不是日期（请用 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>the dates are in the wrong order</source>
+        <translation>日期先后顺序不对</translation>
+    </message>
+    <message>
+        <source>the lowest salary is above the highest</source>
+        <translation>最低薪资高于最高薪资</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>文件无法打开</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON</source>
+        <translation>文件不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>not a catalogue format (CSV, JSON Lines or JSON-LD)</source>
+        <translation>不是职位目录格式（CSV、JSON Lines 或 JSON-LD）</translation>
+    </message>
+    <message>
+        <source>The catalogue was updated: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation>职位目录已更新：新增 {added} 个，更新 {updated} 个，未变 {unchanged} 个，跳过 {skipped} 个。</translation>
+    </message>
+    <message>
+        <source>The catalogue was NOT changed: {count} records have problems. The old catalogue is still in use. Correct the file and import it again.</source>
+        <translation>职位目录没有改变：有 {count} 条记录有问题。仍在使用原来的目录。请改正文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>第 {0} 行</translation>
+    </message>
+    <message>
+        <source>record {0}</source>
+        <translation>第 {0} 条记录</translation>
+    </message>
+    <message>
+        <source>{where}, field {field}: {reason} ({value})</source>
+        <translation>{where}，字段 {field}：{reason}（{value}）</translation>
+    </message>
+    <message>
+        <source>… and {0} more.</source>
+        <translation>……另有 {0} 条。</translation>
+    </message>
+    <message>
+        <source> (line {0})</source>
+        <translation>（第 {0} 行）</translation>
+    </message>
+    <message>
+        <source>The catalogue was NOT changed: {0}. The old catalogue is still in use.</source>
+        <translation>职位目录没有改变：{0}。仍在使用原来的目录。</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1663,47 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n 个名额</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>training provided</source>
+        <translation>提供培训</translation>
+    </message>
+    <message>
+        <source>meals provided</source>
+        <translation>提供餐食</translation>
+    </message>
+    <message>
+        <source>Loading result %1…</source>
+        <translation>正在加载第 %1 条结果…</translation>
+    </message>
+    <message>
+        <source>This position could not be loaded</source>
+        <translation>无法加载这个职位</translation>
+    </message>
+    <message>
+        <source>No positions found</source>
+        <translation>没有找到职位</translation>
+    </message>
+    <message>
+        <source>Results %1–%2 of %3</source>
+        <translation>第 %1–%2 条，共 %3 条结果</translation>
+    </message>
+    <message>
+        <source>Found %1 positions, page %2 of %3</source>
+        <translation>找到 %1 个职位, 第 %2 页, 共 %3 页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页, 共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message>
         <source>Earlier versions</source>
@@ -1661,6 +1760,54 @@
         <source>Scanning paused: press a switch to go on</source>
         <translation>扫描已暂停：按开关继续</translation>
     </message>
+    <message>
+        <source>{name}, combo box, {value}</source>
+        <translation>{name}，下拉框，{value}</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>已选中</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未选中</translation>
+    </message>
+    <message>
+        <source>{name}, {state}</source>
+        <translation>{name}，{state}</translation>
+    </message>
+    <message>
+        <source>{name}, button</source>
+        <translation>{name}，按钮</translation>
+    </message>
+    <message>
+        <source>{name}, text field</source>
+        <translation>{name}，文本框</translation>
+    </message>
+    <message>
+        <source>Group: {name}, {count} items</source>
+        <translation>组：{name}，{count} 项</translation>
+    </message>
+    <message>
+        <source>List: {name}, {count} items</source>
+        <translation>列表：{name}，{count} 项</translation>
+    </message>
+    <message>
+        <source>Items {first} to {last} of {total}</source>
+        <translation>第 {first} 到 {last} 项，共 {total} 项</translation>
+    </message>
+    <message>
+        <source>{text}, item {row} of {total}</source>
+        <translation>{text}，第 {row} 项，共 {total} 项</translation>
+    </message>
+    <message>
+        <source>Leave this group</source>
+        <translation>离开这一组</translation>
+    </message>
+    <message>
+        <source>items {first} to {last}</source>
+        <translation>第 {first} 到 {last} 项</translation>
+    </message>
 </context>
 <context>
     <name>SnippetPicker</name>
@@ -1695,6 +1842,29 @@
     <message>
         <source>Nothing matches the filter.</source>
         <translation>没有符合筛选条件的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>Speech is unavailable: the espeak-ng speech engine is not installed (install espeak-ng and libespeak-ng1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech is unavailable: the audio player aplay is not installed (install alsa-utils).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech is unavailable: no sound device could be opened (connect speakers or headphones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech is unavailable: the speech process could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech is turned off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
