@@ -112,6 +112,7 @@ class DraftsController(QObject):
         editor = DraftEditor(self.session, draft.id, self.window, language=self.language)
         self.editor = editor
         editor.show()
+        editor.activateWindow()
         editor.letter.setFocus()
         return editor
 

@@ -1,7 +1,7 @@
 """Test hook: type into a draft like a person, printing what was typed and when.
 
-Used only by the kill -9 test (ZHUMENG_TEST_TYPE_INTO_DRAFT=<interval ms>):
-the real app opens a draft for a fixed test position and sends one key
+Used only by the kill -9 test: with ZHUMENG_TEST_TYPE_INTO_DRAFT=<interval ms>
+the real app (or `python -m desktop.drafts.typing_probe DATA_DIR`) opens a draft for a fixed test position and sends one key
 press every interval to the cover letter, through the normal event path
 (so autosave works exactly as when a person types). After each key it
 prints "TYPED <count> <unix time>" so the test knows what was typed before
@@ -13,9 +13,8 @@ import sys
 import time
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtCore import Qt, QEvent
 from PySide6.QtWidgets import QApplication
 
 from db.drafts import PositionSnapshot
@@ -54,3 +53,32 @@ def start_typing(controller: Any, interval_ms: str) -> None:
     timer.start()
     editor._probe_timer = timer
     print(f"READY {already}", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a window with the drafts attached and type into the probe draft until killed.
+
+    `python -m desktop.drafts.typing_probe DATA_DIR [INTERVAL_MS]` — the same
+    attach() and editor the app uses, without building a catalogue first.
+    """
+    import argparse
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.drafts.integration import attach
+
+    parser = argparse.ArgumentParser(prog="typing_probe")
+    parser.add_argument("data_dir")
+    parser.add_argument("interval_ms", nargs="?", default="30")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.show()
+    controller = attach(window, Path(args.data_dir))
+    QTimer.singleShot(0, lambda: start_typing(controller, args.interval_ms))
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""The profile editor by keyboard, JSON Resume import/export, and what is printed."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from db import applicants, json_resume
+from desktop.drafts.export_dialog import print_labels
+from desktop.drafts.pdf_export import _profile_lines
+from desktop.drafts.profile_editor import ProfileEditor
+from desktop.drafts.session import UserdataSession
+from tests.desktop.drafts_helpers import type_text
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
+
+
+@pytest.fixture()
+def editor(qtbot, tmp_path: Path):
+    session = UserdataSession(tmp_path)
+    widget = ProfileEditor(session, language="zh_CN")
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    session.close()
+
+
+def test_typing_and_saving_by_keyboard(qtbot, editor) -> None:
+    assert editor.focusWidget() is editor.fields["name"]
+    type_text(qtbot, editor.fields["name"], "周明")
+    qtbot.keyClicks(editor.fields["email"], "zhou@example.cn")
+    editor.disability.setFocus()
+    qtbot.keyClick(editor.disability, Qt.Key.Key_Down)  # Not stated -> 视力残疾
+    editor.needs.setFocus()
+    editor.needs.setCurrentRow(2)
+    qtbot.keyClick(editor.needs, Qt.Key.Key_Space)
+    qtbot.keyClick(editor.share["disability"], Qt.Key.Key_Space)
+    work = editor.sections["work"]
+    qtbot.keyClick(work.add_button, Qt.Key.Key_Space)
+    type_text(qtbot, work.editors["position"], "客服")
+    qtbot.keyClicks(work.editors["startDate"], "2022-05")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    stored = applicants.get_profile(editor.session.require(), editor.applicant_id)
+    assert stored.name == "周明" and stored.resume["basics"]["email"] == "zhou@example.cn"
+    assert stored.disability == "vision" and "disability" in stored.disclosed
+    assert stored.accommodations == ("screen_reader_tools",)
+    assert stored.resume["work"] == [{"position": "客服", "startDate": "2022-05"}]
+
+
+def test_a_date_json_resume_refuses_is_reported_and_nothing_is_saved(qtbot, editor) -> None:
+    work = editor.sections["work"]
+    work.add_entry()
+    qtbot.keyClicks(work.editors["startDate"], "May 2022")
+    assert not editor.save()
+    assert "startDate" in editor.message.text()
+    assert applicants.get_profile(editor.session.require(), editor.applicant_id).resume == {}
+
+
+def test_json_resume_export_then_import(tmp_path: Path, editor) -> None:
+    profile = applicants.Profile(resume={"basics": {"name": "Ana"}, "interests": [{"name": "music"}]},
+                                 disability="hearing", interview_channels=("text",))
+    applicants.save_profile(editor.session.require(), editor.applicant_id, profile, now=json_resume_now())
+    editor.profile = applicants.get_profile(editor.session.require(), editor.applicant_id)
+    path = tmp_path / "resume.json"
+    assert editor.export_resume(path)
+    json_resume.validate_resume(json.loads(path.read_text(encoding="utf-8")))
+    applicants.save_profile(editor.session.require(), editor.applicant_id, applicants.Profile(), now=json_resume_now())
+    assert editor.import_resume(path)
+    assert applicants.get_profile(editor.session.require(), editor.applicant_id) == profile.normalised()
+
+
+def test_an_invalid_resume_file_is_explained(tmp_path: Path, editor) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"basics": {"name": 3}}', encoding="utf-8")
+    assert not editor.import_resume(path)
+    assert editor.message.text()
+
+
+def test_printouts_show_only_what_the_applicant_shares() -> None:
+    profile = applicants.Profile(resume={"basics": {"name": "周明", "phone": "139", "email": "z@example.cn"}},
+                                 disability="vision", disability_grade=2, accommodations=("large_print",),
+                                 disclosed=("phone",))
+    labels = dict(_profile_lines(profile, "zh", print_labels()))
+    assert labels == {"Name": "周明", "Phone": "139"}
+    shared = applicants.Profile(resume=profile.resume, disability="vision", disability_grade=2,
+                                accommodations=("large_print",), disclosed=("disability", "disability_grade", "accommodations"))
+    lines = dict(_profile_lines(shared, "zh", print_labels()))
+    assert lines["Disability"] == "视力残疾 grade 2" and lines["Accommodations I need"] == "大字材料"
+
+
+def json_resume_now():
+    from db.userdata_schema import utc_now
+
+    return utc_now()

@@ -1,0 +1,98 @@
+"""User data that cannot be used is said in words; the catalogue side keeps working; backups restore."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMainWindow
+
+from db import drafts
+from db.userdata_errors import UserdataCorrupt, UserdataInUse
+from db.userdata_schema import utc_now
+from desktop import announce
+from desktop.drafts import integration
+from desktop.drafts.export_dialog import write_application
+from desktop.drafts.session import UserdataSession
+from tests.desktop.drafts_helpers import POSITION, in_modal, session_with_draft
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
+
+
+def test_second_copy_is_told_the_drafts_are_in_use(qtbot, tmp_path: Path) -> None:
+    first = UserdataSession(tmp_path)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    controller = integration.attach(window, tmp_path)
+    assert isinstance(controller.session.error, UserdataInUse)
+    assert controller.session.error.pid == os.getpid()
+    qtbot.waitUntil(lambda: "another copy of Zhumeng" in window.statusBar().currentMessage())
+    assert announce.announcer().last.text == window.statusBar().currentMessage()
+    assert controller.start_draft(POSITION) is None
+    first.close()
+
+
+def test_damaged_file_offers_the_newest_good_backup(qtbot, tmp_path: Path) -> None:
+    session, draft = session_with_draft(tmp_path)  # opening made today's backup
+    drafts.save_draft_text(session.require(), draft.id, cover_letter="after the backup", now=utc_now())
+    session.close()
+    with open(tmp_path / "userdata.sqlite", "r+b") as handle:
+        handle.write(b"scribbled over by a crash")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    controller = integration.attach(window, tmp_path)
+    assert isinstance(controller.session.error, UserdataCorrupt)
+    qtbot.waitUntil(lambda: "damaged" in window.statusBar().currentMessage())
+    in_modal(lambda box: box.buttons()[0].click() if box.buttons()[0].text().startswith("&Restore") else box.buttons()[1].click())
+    editor = controller.start_draft(POSITION)
+    assert editor is not None
+    qtbot.addWidget(editor)
+    assert controller.session.available
+    assert editor.letter.toPlainText() == ""  # the backup was taken before that text was typed
+    assert list(tmp_path.glob("userdata.damaged-*.sqlite"))
+    editor.close()
+    controller.session.close()
+
+
+def test_start_draft_opens_the_editor_with_the_cursor_in_the_letter(qtbot, tmp_path: Path) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    controller = integration.attach(window, tmp_path)
+    editor = controller.start_draft(POSITION)
+    qtbot.addWidget(editor)
+    qtbot.waitExposed(editor)
+    assert editor.focusWidget() is editor.letter
+    assert controller.start_draft(POSITION).draft.id == editor.draft.id  # one draft per position
+    controller.session.close()
+
+
+def test_favourites_are_kept_in_user_data(tmp_path: Path, qapp) -> None:
+    session = UserdataSession(tmp_path)
+    session.set_favourite("pos-1", True)
+    session.close()
+    again = UserdataSession(tmp_path)
+    assert again.is_favourite("pos-1")
+    again.set_favourite("pos-1", False)
+    assert not again.is_favourite("pos-1")
+    again.close()
+
+
+@pytest.mark.parametrize("kind", ["normal", "large", "form"])
+def test_pdf_printouts_are_written(tmp_path: Path, qapp, kind: str) -> None:
+    session, draft = session_with_draft(tmp_path)
+    drafts.save_draft_text(session.require(), draft.id, cover_letter="我想应聘。\n" * 40, now=utc_now())
+    path = write_application(session, draft.id, tmp_path / f"{kind}.pdf", kind, "zh_CN")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and b"NotoSansCJK" in data.replace(b"-", b"")
+    session.close()
+
+
+def test_large_print_takes_more_pages(tmp_path: Path, qapp) -> None:
+    session, draft = session_with_draft(tmp_path)
+    drafts.save_draft_text(session.require(), draft.id, cover_letter="我想应聘这个岗位，我很认真。\n" * 30, now=utc_now())
+    pages = {}
+    for kind in ("normal", "large"):
+        data = write_application(session, draft.id, tmp_path / f"{kind}.pdf", kind, "zh_CN").read_bytes()
+        pages[kind] = data.count(b"/Type /Page\n") + data.count(b"/Type /Page>>") + data.count(b"/Type /Page ")
+    assert pages["large"] > pages["normal"] >= 1
+    session.close()

@@ -1,0 +1,109 @@
+"""My applications: every draft with status, position, employer, last change and follow-up; overdue in words."""
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from db import drafts
+from db.userdata_schema import utc_now
+from desktop.drafts.draft_editor import DraftEditor
+from desktop.drafts.drafts_view import DraftsModel, DraftsView
+from tests.desktop.drafts_helpers import in_modal, session_with_draft
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
+TODAY = date(2026, 3, 10)
+
+
+@pytest.fixture()
+def view(qtbot, tmp_path: Path):
+    session, first = session_with_draft(tmp_path)
+    conn, applicant = session.require(), session.current_applicant()
+    drafts.set_follow_up(conn, first.id, (TODAY - timedelta(days=2)).isoformat(), now=utc_now())
+    second = drafts.open_draft(conn, applicant, drafts.PositionSnapshot("pos-8", "数据标注员", "某科技"), now=utc_now())
+    drafts.change_status(conn, second.id, "submitted", now=utc_now())
+    drafts.set_follow_up(conn, second.id, (TODAY + timedelta(days=3)).isoformat(), now=utc_now())
+    third = drafts.open_draft(conn, applicant, drafts.PositionSnapshot("pos-9", "包装工", "某工厂"), now=utc_now())
+    drafts.change_status(conn, third.id, "withdrawn", now=utc_now())
+    drafts.set_follow_up(conn, third.id, (TODAY - timedelta(days=5)).isoformat(), now=utc_now())
+    widget = DraftsView(session, today=TODAY, overdue_color=QColor("#9A2800"))
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    session.close()
+
+
+def cell(view: DraftsView, row: int, column: str, role=Qt.ItemDataRole.DisplayRole):
+    return view.model.index(row, DraftsModel.COLUMNS.index(column)).data(role)
+
+
+def test_lists_every_draft_newest_change_first(view) -> None:
+    assert view.model.rowCount() == 3
+    assert [cell(view, r, "position") for r in range(3)] == ["包装工", "数据标注员", "网店客服"]
+    assert cell(view, 1, "status") == "Sent"
+    assert cell(view, 1, "employer") == "某科技"
+
+
+def test_overdue_follow_up_says_so_in_words_and_stands_out(view) -> None:
+    row = [cell(view, r, "position") for r in range(3)].index("网店客服")
+    assert cell(view, row, "follow_up") == "2026-03-08 — overdue"
+    assert cell(view, row, "follow_up", Qt.ItemDataRole.AccessibleTextRole) == "2026-03-08 — overdue"
+    assert cell(view, row, "follow_up", Qt.ItemDataRole.ForegroundRole) == QColor("#9A2800")
+    assert cell(view, row, "follow_up", Qt.ItemDataRole.FontRole).bold()
+    assert view.summary.text() == "3 applications shown; 1 follow-ups overdue"
+
+
+def test_closed_applications_are_not_overdue(view) -> None:
+    row = [cell(view, r, "position") for r in range(3)].index("包装工")
+    assert cell(view, row, "follow_up") == "2026-03-05"
+    assert cell(view, row, "follow_up", Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_filter_by_status_with_the_keyboard(qtbot, view) -> None:
+    view.show_box.setFocus()
+    qtbot.keyClick(view.show_box, Qt.Key.Key_Down)  # All -> Draft
+    assert view.show_box.currentText() == "Draft"
+    assert [cell(view, r, "position") for r in range(view.model.rowCount())] == ["网店客服"]
+    qtbot.keyClick(view.show_box, Qt.Key.Key_Down)
+    qtbot.keyClick(view.show_box, Qt.Key.Key_Down)  # Sent
+    assert [cell(view, r, "position") for r in range(view.model.rowCount())] == ["数据标注员"]
+
+
+def test_enter_opens_the_draft_and_the_list_follows_changes(qtbot, view) -> None:
+    view.table.setFocus()
+    view.table.selectRow(2)
+    def edit(dialog) -> None:
+        assert isinstance(dialog, DraftEditor) and dialog.draft.position.title == "网店客服"
+        dialog.status.setFocus()
+        qtbot.keyClick(dialog.status, Qt.Key.Key_Down)  # -> ready
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    in_modal(edit)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    row = [cell(view, r, "position") for r in range(3)].index("网店客服")
+    assert cell(view, row, "status") == "Ready to send"
+
+
+def test_model_passes_the_model_tester(qtmodeltester, view) -> None:
+    qtmodeltester.check(view.model)
+
+
+def test_activity_log_and_json_exports(tmp_path: Path, view) -> None:
+    view.export_activity(tmp_path / "activity.csv")
+    with open(tmp_path / "activity.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][:3] == ["Date", "Time", "Position"]
+    assert {row[6] for row in rows[1:]} == {"Draft", "Sent", "Withdrawn"}
+    view.export_json(tmp_path / "drafts.json")
+    document = json.loads((tmp_path / "drafts.json").read_text(encoding="utf-8"))
+    assert len(document["drafts"]) == 3
+
+
+def test_controls_are_named(view) -> None:
+    for widget in (view.show_box, view.table):
+        assert widget.accessibleName()
+    assert view.show_label.buddy() is view.show_box and view.table_label.buddy() is view.table
