@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTe
                                QTextEdit, QVBoxLayout, QWidget)
 
 from desktop import pinyin_input
+from desktop.announce import announce
 
 MIN_KEY_PX = 44  # ACCESSIBILITY.md 10: kiosk targets at least 44x44 px
 CANDIDATES_PER_PAGE = 8
@@ -29,11 +30,7 @@ LETTER_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
 def _default_speak(text: str) -> None:
-    try:
-        from desktop.announce import announce
-    except ImportError:  # platform's announce() not there yet: the preview still shows it
-        return
-    announce(text, "polite")
+    announce(text, "polite")  # echo what was typed; polite, so it never cuts the scan description short
 
 
 class OnScreenKeyboard(QDialog):

@@ -26,6 +26,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication,
                                QComboBox, QLineEdit, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
 
+from desktop.announce import announce
 from desktop.scan_nodes import BackNode, GroupNode, RowNode, ScanNode, WidgetNode, top_level_nodes
 from desktop.scan_highlight import ScanHighlight
 
@@ -46,11 +47,7 @@ def key_from_text(text: str, default: int) -> int:
 
 
 def _default_speak(text: str) -> None:
-    # announce() speaks only when self-voicing is on, and also informs screen readers.
-    try:
-        from desktop.announce import announce
-    except ImportError:  # the platform module is not there yet: the highlight still shows it
-        return
+    # announce() informs screen readers, shows the text, and speaks it when self-voicing is on.
     announce(text, "assertive")
 
 
@@ -380,3 +377,39 @@ class Scanner(QObject):
                                    is_group=isinstance(node, GroupNode) or bool(node.children()))
         self.highlighted.emit(description)
         self._speak(description)
+
+
+_SCAN_KEYS = ("scanning", "scan_mode", "scan_interval_ms", "switch_next_key", "switch_select_key")
+
+
+class ScanningSwitch(QObject):
+    """Keeps a Scanner in step with the preferences: on/off (F8), mode, interval and switch keys."""
+
+    def __init__(self, settings: object, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.scanner = Scanner(parent=self)
+        self.scanner.apply_settings(settings)
+        getattr(settings, "changed").connect(self._changed)
+        if getattr(settings, "value")("scanning"):
+            self.scanner.start()
+
+    def _changed(self, key: str) -> None:
+        if key not in _SCAN_KEYS:
+            return
+        self.scanner.apply_settings(self.settings)
+        on = bool(getattr(self.settings, "value")("scanning"))
+        if on and not self.scanner.running:
+            self.scanner.start()
+            self._speak(QCoreApplication.translate("Scanner", "Switch scanning on"))
+        elif not on and self.scanner.running:
+            self.scanner.stop()
+            self._speak(QCoreApplication.translate("Scanner", "Switch scanning off"))
+
+    def _speak(self, text: str) -> None:
+        _default_speak(text)
+
+
+def attach_scanning(settings: object, parent: QObject | None = None) -> ScanningSwitch:
+    """Switch access for the whole app, following the settings (call once at start-up)."""
+    return ScanningSwitch(settings, parent or QApplication.instance())

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from db import paths
+from desktop.announce import announcer
 from desktop.kiosk.config import KioskConfig
 from desktop.kiosk.idle import IdleMonitor
 from desktop.kiosk.idle_warning import IdleWarning
@@ -259,10 +260,17 @@ class KioskController(QObject):
         scanner.switch_pressed.connect(self.idle.poke)
 
     def _stop_speech(self) -> None:
-        try:
-            from desktop.announce import announcer
-        except ImportError:
-            return
         speaker = announcer().speaker
         if speaker is not None:
             speaker.stop()
+
+
+def start_kiosk(window: QWidget, settings: Settings, data_dir: Path, *, userdata: Any = None,
+                scanning: Any = None) -> KioskController:
+    """Run `window` as a kiosk (call after the window is shown); returns the controller, kept by the window."""
+    controller = KioskController(window, settings, data_dir, userdata=userdata)
+    if scanning is not None:
+        controller.attach_scanner(scanning.scanner)
+    window._zhumeng_kiosk = controller  # type: ignore[attr-defined]  # lives as long as the window
+    controller.start()
+    return controller

@@ -22,6 +22,8 @@ from PySide6.QtGui import QClipboard, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QDialog, QLineEdit,
                                QListWidget, QMenu, QPlainTextEdit, QTableWidget, QTextEdit, QTreeWidget, QWidget)
 
+from desktop.announce import announcer
+
 ResetHook = Callable[[], None]
 RESET_METHOD = "reset_for_next_person"
 KEEP_PROPERTY = "kiosk_keep"  # a widget whose content is not personal (a label-like read-only field) may opt out
@@ -114,10 +116,6 @@ def clear_clipboard() -> None:
 
 def _forget_last_announcement() -> None:
     # "Repeat last message" (F5) must not read out the previous person's last result or draft.
-    try:
-        from desktop.announce import announcer
-    except ImportError:
-        return
     announcer().last = None
 
 

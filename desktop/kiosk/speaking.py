@@ -1,11 +1,9 @@
-"""How kiosk parts speak: through desktop.announce (screen readers and self-voicing alike)."""
+"""How kiosk parts speak: through desktop.announce (screen readers, the status line and self-voicing)."""
 from __future__ import annotations
+
+from desktop.announce import announce
 
 
 def default_speak(text: str) -> None:
-    """Announce `text` assertively; silent until the platform's announce() exists."""
-    try:
-        from desktop.announce import announce
-    except ImportError:  # every spoken text also has a visible counterpart, so nothing is lost
-        return
+    """Announce `text` assertively: kiosk messages (warnings, errors) must not wait behind others."""
     announce(text, "assertive")

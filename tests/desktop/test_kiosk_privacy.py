@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QStatusBar,
                                QTextEdit, QVBoxLayout, QWidget)
 
+from desktop.announce import announcer
 from desktop.kiosk.session_reset import SessionReset
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
@@ -82,12 +83,8 @@ def find_traces(sentinel: str = SENTINEL) -> list[str]:
     for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection, QClipboard.Mode.FindBuffer):
         if sentinel in clipboard.text(mode):
             found.append(f"clipboard {mode.name}")
-    try:
-        from desktop.announce import announcer
-        if announcer().last is not None and sentinel in announcer().last.text:
-            found.append("announcer.last")
-    except ImportError:
-        pass
+    if announcer().last is not None and sentinel in announcer().last.text:
+        found.append("announcer.last")
     return found
 
 
