@@ -32,11 +32,6 @@ FOCUS_PROBE_ENV = "ZHUMENG_EXIT_WHEN_FOCUSED"
 FOCUS_PROBE_PREFIX = "ZHUMENG_FOCUSED"
 
 
-def tr(text: str) -> str:
-    """`text` translated in the start-up context."""
-    return QCoreApplication.translate("App", text)
-
-
 def set_aside(path: Path) -> Path:
     """Rename a damaged file out of the way (never delete a person's file); returns its new name."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -50,13 +45,12 @@ def rebuild_box(error: CatalogueUnavailable, parent: QWidget | None = None) -> t
     box = QMessageBox(parent)
     box.setObjectName("catalogueDamaged")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("The job catalogue cannot be opened"))
-    box.setText(tr("The job catalogue file is damaged or is not a Zhumeng catalogue."))
-    box.setInformativeText(tr("You can rebuild the bundled demo catalogue now. The damaged file is kept "
-                              "beside it, so nothing is deleted. Your drafts and profile are not affected.")
-                           + "\n\n" + error.path)
-    rebuild = box.addButton(tr("&Rebuild the demo catalogue"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("App", "The job catalogue cannot be opened"))
+    box.setText(QCoreApplication.translate("App", "The job catalogue file is damaged or is not a Zhumeng catalogue."))
+    advice = QCoreApplication.translate("App", "You can rebuild the bundled demo catalogue now. The damaged file is kept beside it, so nothing is deleted. Your drafts and profile are not affected.")  # noqa: E501
+    box.setInformativeText(f"{advice}\n\n{error.path}")
+    rebuild = box.addButton(QCoreApplication.translate("App", "&Rebuild the demo catalogue"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("App", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(rebuild)
     return box, rebuild
 
@@ -132,6 +126,9 @@ def run_app(args: argparse.Namespace) -> int:
     window = build_window(data_dir, settings, mode=Mode.KIOSK if kiosk else Mode.DESKTOP)
     if window is None:
         return 1
+    from desktop.drafts.integration import attach as attach_drafts
+
+    attach_drafts(window, data_dir, settings)  # drafts, profile and favourites in the user data
     window.resize(1280, 800)
     window.show()
     window.focus_search()  # type: ignore[attr-defined]

@@ -21,7 +21,6 @@ from db import vocabulary as v
 from db.errors import ZhumengDataError
 from db.position import Position
 
-_CONTEXT = "ResultsModel"
 _NAMES = {
     "category": v.by_code(v.CATEGORIES),
     "work_mode": v.by_code(v.WORK_MODES),
@@ -38,11 +37,6 @@ _CACHED_PAGES = 40
 
 Loader = Callable[[Sequence[int]], list[Position]]
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str, n: int = -1) -> str:
-    """`text` translated in this module's context (plural form chosen by `n`)."""
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
 
 
 def term_name(kind: str, code: str, language: str) -> str:
@@ -88,11 +82,17 @@ def row_summary(position: Position, language: str) -> str:
     if position.city or position.province:
         parts.append(position.city or position.province)
     parts.append(term_name("work_mode", position.work_mode, language))
-    parts.append(tr("%n opening(s)", position.openings))
+    # Two strings rather than a %n plural: pyside6-lupdate does not mark a
+    # translate() plural whose count is a variable as plural.
+    if position.openings == 1:
+        parts.append(QCoreApplication.translate("ResultsModel", "1 opening"))
+    else:
+        many = QCoreApplication.translate("ResultsModel", "%1 openings")
+        parts.append(many.replace("%1", format_number(position.openings, language)))
     if position.training_days > 0:
-        parts.append(tr("training provided"))
+        parts.append(QCoreApplication.translate("ResultsModel", "training provided"))
     if position.meals:
-        parts.append(tr("meals provided"))
+        parts.append(QCoreApplication.translate("ResultsModel", "meals provided"))
     return ", ".join(part for part in parts if part)
 
 
@@ -238,10 +238,11 @@ class ResultsModel(QAbstractListModel):
 
     def _text(self, row: int) -> str:
         if row >= len(self._ids):
-            return tr("Loading result %1…").replace("%1", format_number(row + 1, self.language))
+            loading = QCoreApplication.translate("ResultsModel", "Loading result %1…")
+            return loading.replace("%1", format_number(row + 1, self.language))
         position = self.position_at(row)
         if position is None:
-            return tr("This position could not be loaded")
+            return QCoreApplication.translate("ResultsModel", "This position could not be loaded")
         return row_summary(position, self.language)
 
     # -- paging in words ----------------------------------------------------------
@@ -257,10 +258,10 @@ class ResultsModel(QAbstractListModel):
     def range_text(self, row: int) -> str:
         """The always-visible status: "Results 1–50 of 57,300"."""
         if self._total == 0:
-            return tr("No positions found")
+            return QCoreApplication.translate("ResultsModel", "No positions found")
         first = (self.page_of(row) - 1) * self._page_size + 1
         last = min(self._total, first + self._page_size - 1)
-        return (tr("Results %1–%2 of %3")
+        return (QCoreApplication.translate("ResultsModel", "Results %1–%2 of %3")
                 .replace("%1", format_number(first, self.language))
                 .replace("%2", format_number(last, self.language))
                 .replace("%3", format_number(self._total, self.language)))
@@ -268,14 +269,14 @@ class ResultsModel(QAbstractListModel):
     def found_text(self, row: int = 0) -> str:
         """What is announced after a search: "找到 57,300 个职位, 第 1 页, 共 1,146 页"."""
         if self._total == 0:
-            return tr("No positions found")
-        return (tr("Found %1 positions, page %2 of %3")
+            return QCoreApplication.translate("ResultsModel", "No positions found")
+        return (QCoreApplication.translate("ResultsModel", "Found %1 positions, page %2 of %3")
                 .replace("%1", format_number(self._total, self.language))
                 .replace("%2", format_number(self.page_of(row), self.language))
                 .replace("%3", format_number(self.page_count, self.language)))
 
     def page_text(self, row: int) -> str:
         """What is announced when the cursor enters another page: "第 2 页, 共 1,146 页"."""
-        return (tr("Page %1 of %2")
+        return (QCoreApplication.translate("ResultsModel", "Page %1 of %2")
                 .replace("%1", format_number(self.page_of(row), self.language))
                 .replace("%2", format_number(self.page_count, self.language)))

@@ -1665,10 +1665,12 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <source>%n opening(s)</source>
-        <translation>
-            <numerusform>%n 个名额</numerusform>
-        </translation>
+        <source>1 opening</source>
+        <translation>1 个名额</translation>
+    </message>
+    <message>
+        <source>%1 openings</source>
+        <translation>%1 个名额</translation>
     </message>
     <message>
         <source>training provided</source>
@@ -1807,6 +1809,14 @@
     <message>
         <source>items {first} to {last}</source>
         <translation>第 {first} 到 {last} 项</translation>
+    </message>
+    <message>
+        <source>Switch scanning on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch scanning off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
