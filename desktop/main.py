@@ -9,6 +9,7 @@ import argparse
 import sys
 
 from db import cli as db_cli
+from desktop.speech import say_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,6 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kiosk", action="store_true", help="run as a locked-down kiosk")
     commands = parser.add_subparsers(dest="command")
     db_cli.add_commands(commands)
+    say_command.add_command(commands)
     return parser
 
 
