@@ -127,12 +127,18 @@ def run_app(args: argparse.Namespace) -> int:
     if window is None:
         return 1
     from desktop.drafts.integration import attach as attach_drafts
+    from desktop.scanning import attach_scanning
 
-    attach_drafts(window, data_dir, settings)  # drafts, profile and favourites in the user data
+    drafts = attach_drafts(window, data_dir, settings)  # drafts, profile and favourites in the user data
+    scanning = attach_scanning(settings)
     window.resize(1280, 800)
     window.show()
     window.focus_search()  # type: ignore[attr-defined]
+    if kiosk:
+        from desktop.kiosk.controller import start_kiosk
+
+        start_kiosk(window, settings, data_dir, userdata=drafts.session, scanning=scanning)
     if os.environ.get(FOCUS_PROBE_ENV):
         _FocusProbe(app, window.search_field)  # type: ignore[attr-defined]
-    app._zhumeng_keep = (translations, appearance, window)  # type: ignore[attr-defined]
+    app._zhumeng_keep = (translations, appearance, scanning, window)  # type: ignore[attr-defined]
     return app.exec()

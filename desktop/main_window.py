@@ -7,24 +7,33 @@ GUI thread (desktop/search_runner.py); this window only shows what comes back.
 """
 from __future__ import annotations
 
+import importlib.metadata
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QLabel, QLineEdit, QListView, QMainWindow, QScrollArea,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QLabel, QLineEdit, QListView, QMainWindow,
+                               QMessageBox, QScrollArea,
                                QSplitter, QVBoxLayout, QWidget)
 
 from db.catalogue_search import Filters, SearchRequest, Sort
-from db.position import Position
 from desktop.actions import ActionId, Mode
 from desktop.announce import announce, announcer
 from desktop.detail_pane import DetailPane, FavouriteStore
 from desktop.filter_panel import FilterPanel
-from desktop.results_model import ResultsModel
+from desktop.results_model import ResultsModel, format_number
 from desktop.search_runner import Catalogue, SearchRunner
 from desktop.settings import Settings
 
 # At this text size and above, the three panes stack instead of sitting side by side.
 STACK_AT_SCALE = 200
 FOUND_ANNOUNCE_DELAY_MS = 600
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("zhumeng")
+    except importlib.metadata.PackageNotFoundError:
+        return ""
 
 
 class ResultsView(QListView):
@@ -185,6 +194,8 @@ class MainWindow(QMainWindow):
         reg.connect(ActionId.REPEAT_ANNOUNCEMENT, announcer().repeat_last)
         # Esc stops speech (the speech layer's handler) and also steps back out of the detail.
         reg.connect(ActionId.STOP_SPEECH, self._escape)
+        reg.connect(ActionId.SHORTCUT_HELP, self.show_shortcuts)
+        reg.connect(ActionId.ABOUT, self.show_about)
         if ActionId.QUIT in reg.ids():
             reg.connect(ActionId.QUIT, self.close)
 
@@ -351,6 +362,37 @@ class MainWindow(QMainWindow):
         self.detail.retranslate()
         self.model.refresh_texts()
         self._update_status(max(0, self.results.currentIndex().row()))
+
+    def show_shortcuts(self) -> QWidget:
+        """The page of every command and its keys (F1), generated from the action registry."""
+        from desktop.help_dialog import show_help
+
+        return show_help(self.registry, self)
+
+    def show_about(self) -> QMessageBox:
+        """What Zhumeng is, its version, and what the catalogue holds."""
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowTitle(self.tr("About Zhumeng"))
+        box.setText(self.tr("Zhumeng (逐梦) %1: a job catalogue for job seekers with disabilities.")
+                    .replace("%1", _version()))
+        box.setInformativeText(self.tr("The catalogue holds %1 positions. Positions whose source is \"Sample data\" are examples; the others come from employers of the 助残逐梦 campaign or from files your service centre imported.")  # noqa: E501
+                               .replace("%1", format_number(self.catalogue.rows.count(SearchRequest()),
+                                                            self.settings.value("language"))))
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.show()
+        return box
+
+    def reset_for_next_person(self) -> None:
+        """Forget this person's search, filters and the position they read (kiosk session end)."""
+        self.filters.clear()
+        self.search_field.clear()
+        self.results.clearSelection()
+        self.results.setCurrentIndex(QModelIndex())
+        self.detail.show_position(None)
+        self.statusBar().clearMessage()
 
     def set_favourite_store(self, store: FavouriteStore) -> None:
         """Keep favourites in `store` from now on (the signed-in applicant's user data)."""

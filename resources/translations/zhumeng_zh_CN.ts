@@ -1289,6 +1289,18 @@
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
+    <message>
+        <source>About Zhumeng</source>
+        <translation>关于逐梦</translation>
+    </message>
+    <message>
+        <source>Zhumeng (逐梦) %1: a job catalogue for job seekers with disabilities.</source>
+        <translation>逐梦 %1：为残疾求职者准备的职位目录。</translation>
+    </message>
+    <message>
+        <source>The catalogue holds %1 positions. Positions whose source is &quot;Sample data&quot; are examples; the others come from employers of the 助残逐梦 campaign or from files your service centre imported.</source>
+        <translation>职位目录共有 %1 个职位。来源为“示例数据”的职位只是示例；其他职位来自“助残逐梦”活动的用人单位，或来自服务中心导入的文件。</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>

@@ -58,3 +58,28 @@ WINDOWS: list[tuple[str, Factory]] = [
     ("main window", open_main_window),
     ("damaged catalogue message", damaged_catalogue_box),
 ]
+
+
+def shortcut_help(qtbot, data_dir: Path) -> QWidget:
+    """The F1 page of every command and its keys, opened from the main window by F1."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    window = open_main_window(qtbot, data_dir)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget() or QApplication.activeWindow(), QDialog))
+    return QApplication.activeModalWidget() or QApplication.activeWindow()
+
+
+def about_box(qtbot, data_dir: Path) -> QWidget:
+    """Help > About, opened from the main window."""
+    window = open_main_window(qtbot, data_dir)
+    box = window.show_about()
+    qtbot.waitExposed(box)
+    return box
+
+
+WINDOWS += [
+    ("shortcut help", shortcut_help),
+    ("about", about_box),
+]
