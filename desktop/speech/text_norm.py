@@ -32,6 +32,7 @@ _PERCENT = re.compile(rf"(?<![\d.,])({_NUMBER})\s*[%％]")
 _YEAR_ZH = re.compile(r"(?<!\d)(\d{4})(?=\s*年)")
 # Phone numbers, ids and zero-led codes are read digit by digit, never as amounts.
 _DIGIT_STRING = re.compile(r"(?<![\d.,])(?:0\d{2,}|1[3-9]\d{9}|\d{8,})(?![\d.,])")
+_MEASURE = re.compile(r"\s*[个项名位天年周次份间家条种本岁]")
 _PLAIN_NUMBER = re.compile(rf"(?<![\d.,])({_NUMBER})(?![\d])")
 
 # "元/月" and friends: per-period amounts.
@@ -53,7 +54,20 @@ _HAN_GAP = re.compile(rf"(?<=[{_NUMERAL}])\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9
 def normalise(text: str, language: str) -> str:
     """Rewrite numbers, ranges, dates, percentages and per-period units as words of `language` ("zh" or "en")."""
     english = language == EN
-    text = _DATE.sub(lambda m: _date(m, english), text)
+    # Dates first, and kept out of the number rules: "3 December 2022 至 ..." must not become a range.
+    pieces: list[str] = []
+    done = 0
+    for match in _DATE.finditer(text):
+        spoken = _date(match, english)
+        if spoken is not None:
+            pieces += [_normalise_numbers(text[done:match.start()], english), spoken]
+            done = match.end()
+    pieces.append(_normalise_numbers(text[done:], english))
+    joined = "".join(pieces)
+    return re.sub(r"\s{2,}", " ", joined).strip() if english else _HAN_GAP.sub("", joined)
+
+
+def _normalise_numbers(text: str, english: bool) -> str:
     text = _PERCENT.sub(lambda m: (f"{_english_number(m.group(1))} percent" if english
                                    else "百分之" + chinese_number(m.group(1))), text)
     text = _RANGE.sub(lambda m: (f"{_english_number(m.group(1), True)} to {_english_number(m.group(2), True)}"
@@ -64,12 +78,18 @@ def normalise(text: str, language: str) -> str:
     text = _PER_PERIOD.sub(lambda m: _period(m, english), text)
     if english:
         text = _DIGIT_STRING.sub(lambda m: " ".join(m.group(0)), text)
-        text = _PLAIN_NUMBER.sub(lambda m: _english_number(m.group(1)), text)
-        return re.sub(r"\s{2,}", " ", text).strip()
+        return _PLAIN_NUMBER.sub(lambda m: _english_number(m.group(1)), text)
     text = _YEAR_ZH.sub(lambda m: digits_zh(m.group(1)), text)
     text = _DIGIT_STRING.sub(lambda m: digits_zh(m.group(0)), text)
-    text = _PLAIN_NUMBER.sub(lambda m: chinese_number(m.group(1)), text)
-    return _HAN_GAP.sub("", text)
+    return _PLAIN_NUMBER.sub(_chinese_count, text)
+
+
+def _chinese_count(match: re.Match[str]) -> str:
+    words = chinese_number(match.group(1))
+    before = match.string[:match.start()].rstrip()
+    if words == "二" and _MEASURE.match(match.string, match.end()) and not before.endswith("第"):
+        return "两"  # 两个名额, 两年; but 二月, 第二
+    return words
 
 
 def _period(match: re.Match[str], english: bool) -> str:
@@ -77,12 +97,12 @@ def _period(match: re.Match[str], english: bool) -> str:
     return f" {en}" if english else zh
 
 
-def _date(match: re.Match[str], english: bool) -> str:
+def _date(match: re.Match[str], english: bool) -> str | None:
     year = match.group(1)
     month = int(match.group(2) or match.group(4))
     day = int(match.group(3) or match.group(5))
     if not (1 <= month <= 12 and 1 <= day <= 31):
-        return match.group(0)  # not a date after all (a code or a range); leave it to the number rules
+        return None  # not a date after all (a code or a range); leave it to the number rules
     if english:
         return f"{day} {_MONTHS_EN[month - 1]} {year}"
     return f"{digits_zh(year)}年{chinese_number(str(month))}月{chinese_number(str(day))}日"

@@ -115,9 +115,14 @@ def _scratch_dir() -> str | None:
     return "/dev/shm" if os.path.isdir("/dev/shm") else None  # RAM: chunks are written and read at once
 
 
-def _render(engine: Any, text: str, voice: str, path: Path) -> tuple[bytes, str]:
-    """Synthesise one chunk with `voice`; the samples and the voice espeak actually used."""
+def _render(engine: Any, text: str, voice: str, path: Path, rate: int = 175, volume: int = 100) -> tuple[bytes, str]:
+    """Synthesise one chunk with `voice`, `rate` (words/min) and `volume` (0-100); samples and the voice used."""
     engine.setProperty("voice", voice)
+    # espeak-ng 1.51 drops the first parameter change after a voice change (verified: the rate
+    # stayed at its previous value on every later utterance); a throwaway change absorbs that.
+    engine.setProperty("rate", rate + 1)
+    engine.setProperty("rate", rate)
+    engine.setProperty("volume", volume / 100)
     engine.save_to_file(text, str(path))
     engine.runAndWait()
     with wave.open(str(path), "rb") as wav:
@@ -140,8 +145,8 @@ def _player_failed(channel: _Channel, player: subprocess.Popen[bytes]) -> int:
 
 def speak(engine: Any, request: dict[str, Any], channel: _Channel) -> int:
     """Do one request: render to `out` or play; events on `channel`; the process exit code."""
-    engine.setProperty("rate", int(request.get("rate") or 175))
-    engine.setProperty("volume", max(0, min(100, int(request.get("volume", 100)))) / 100)
+    rate = int(request.get("rate") or 175)
+    volume = max(0, min(100, int(request.get("volume", 100))))
     voices = {ZH: request.get("voice_zh") or DEFAULT_VOICE_ZH, "en": request.get("voice_en") or DEFAULT_VOICE_EN}
     chunks = prepare(str(request.get("text", "")), request.get("hint") or ZH)
     out = request.get("out")
@@ -156,7 +161,7 @@ def speak(engine: Any, request: dict[str, Any], channel: _Channel) -> int:
     rendered: list[bytes] = []
     with tempfile.TemporaryDirectory(prefix="zhumeng-speech-", dir=_scratch_dir()) as tmp:
         for index, chunk in enumerate(chunks):
-            frames, used = _render(engine, chunk.text, voices[chunk.language], Path(tmp) / f"{index}.wav")
+            frames, used = _render(engine, chunk.text, voices[chunk.language], Path(tmp) / f"{index}.wav", rate, volume)
             channel.emit("chunk", language=chunk.language, voice=used, text=chunk.text, samples=len(frames) // 2)
             if player is None:
                 rendered.append(frames)
