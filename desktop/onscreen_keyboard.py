@@ -17,7 +17,7 @@ from typing import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
                                QTextEdit, QVBoxLayout, QWidget)
 
@@ -149,6 +149,23 @@ class OnScreenKeyboard(QDialog):
         else:
             self._commit(name)
         self._refresh()
+
+    def done(self, result: int) -> None:  # noqa: D102 (Qt override)
+        super().done(result)
+        self._give_focus_back()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        super().closeEvent(event)
+        self._give_focus_back()
+
+    def _give_focus_back(self) -> None:
+        # ACCESSIBILITY.md 7: after a dialog closes, focus returns where it was (unless Enter moved it on).
+        if not shiboken6.isValid(self._target):
+            return
+        window = self._target.window()
+        window.activateWindow()
+        if window.focusWidget() is None:
+            self._target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- typing --------------------------------------------------------------------------------------------
     def _page_candidates(self) -> list[str]:

@@ -17,7 +17,10 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QDockWidget,
                                QGroupBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget)
 
-FAN = 8  # the most choices on one level before it is split into blocks
+FAN = 8  # rows of a list per block
+# A row of controls up to this long is scanned one by one (a keyboard row of ten keys
+# is quicker straight than split); longer rows (a toolbar of twenty) are split into blocks.
+MAX_LEVEL = 10
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -57,9 +60,13 @@ class ScanNode:
         """The next level down; empty for something that is activated when picked."""
         return []
 
+    def name(self) -> str:
+        """A short name, used when a group is named after its first members."""
+        return accessible_name(self.widget)
+
     def describe(self) -> str:
         """What the highlight shows and speaks."""
-        return accessible_name(self.widget)
+        return self.name()
 
     def prepare(self) -> None:
         """Bring the node into view before it is highlighted."""
@@ -82,6 +89,8 @@ class WidgetNode(ScanNode):
             return QCoreApplication.translate("Scanner", "{name}, {state}").format(name=name, state=state)
         if isinstance(widget, QAbstractButton):
             return QCoreApplication.translate("Scanner", "{name}, button").format(name=name)
+        if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)) and widget.isReadOnly():
+            return QCoreApplication.translate("Scanner", "{name}, text to read").format(name=name)
         if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
             return QCoreApplication.translate("Scanner", "{name}, text field").format(name=name)
         return name
@@ -102,12 +111,15 @@ class GroupNode(ScanNode):
             self._nodes = _build(self.widget, [m for m in self._members if shiboken6.isValid(m)])
         return self._nodes
 
-    def describe(self) -> str:
+    def name(self) -> str:
         name = self._label or _container_name(self.widget)
-        if not name:
-            names = [n.describe().split(",")[0] for n in self.children()[:2]]
-            name = "、".join(n for n in names if n)
-        return QCoreApplication.translate("Scanner", "Group: {name}, {count} items").format(name=name, count=len(self.children()))
+        if not name:  # an unnamed container is called after what it holds: "Filters、Results"
+            name = "、".join(n for n in (node.name() for node in self.children()[:2]) if n)
+        return name
+
+    def describe(self) -> str:
+        return QCoreApplication.translate("Scanner", "Group: {name}, {count} items").format(
+            name=self.name(), count=len(self.children()))
 
     def rect_in(self, window: QWidget) -> QRect:
         if self._label:  # a block of controls: frame just them
@@ -139,7 +151,7 @@ class RowsNode(ScanNode):
     def describe(self) -> str:
         total = self.view.model().rowCount(self.view.rootIndex())
         if self.start == 0 and self.stop == total:
-            return QCoreApplication.translate("Scanner", "List: {name}, {count} items").format(name=accessible_name(self.view), count=total)
+            return QCoreApplication.translate("Scanner", "List: {name}, {count} items").format(name=self.name(), count=total)
         return QCoreApplication.translate("Scanner", "Items {first} to {last} of {total}").format(first=self.start + 1, last=self.stop, total=total)
 
     def prepare(self) -> None:
@@ -268,8 +280,8 @@ def _build(container: QWidget, widgets: list[QWidget]) -> list[ScanNode]:
         return _build(child, [m for m in members if m is not child])  # a wrapper with one thing inside is not worth a press
     nodes: list[ScanNode] = []
     for child, members in buckets.values():
-        if members == [child]:
-            nodes.append(_leaf(child))
+        if members == [child] or len(members) == 1:
+            nodes.append(_leaf(members[0]))  # a wrapper around one control is just that control
         else:  # a focusable container (a scroll area) is scanned through its contents
             nodes.append(GroupNode(child, [m for m in members if m is not child]))
     return _blocks(container, nodes)
@@ -277,7 +289,7 @@ def _build(container: QWidget, widgets: list[QWidget]) -> list[ScanNode]:
 
 def _blocks(container: QWidget, nodes: list[ScanNode]) -> list[ScanNode]:
     """Split a long level (a toolbar of twenty buttons) into blocks of at most FAN."""
-    if len(nodes) <= FAN + 1:
+    if len(nodes) <= MAX_LEVEL:
         return nodes
     size = block_size(len(nodes))
     blocks: list[ScanNode] = []

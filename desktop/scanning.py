@@ -146,6 +146,7 @@ class Scanner(QObject):
         if app is None:
             raise RuntimeError("Scanner needs a QApplication")
         app.installEventFilter(self)
+        app.focusChanged.connect(self._focus_changed)
         self._running = True
         self._reset_to_top()
         self._restart_timer()
@@ -157,6 +158,7 @@ class Scanner(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+            app.focusChanged.disconnect(self._focus_changed)
         self._running = False
         self._timer.stop()
         self._long_press.stop()
@@ -344,6 +346,15 @@ class Scanner(QObject):
             if widget is not None and widget.isVisible() and widget is not self._highlight:
                 return widget.window()
         return None
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        # A dialog, popup or the on-screen keyboard opened or closed: scan it at once, not a press later.
+        if self._running and self._root_changed():
+            QTimer.singleShot(0, self._reroot)
+
+    def _reroot(self) -> None:
+        if self._running and self._root_changed():
+            self._reset_to_top()
 
     def _root_changed(self) -> bool:
         return self._scan_root() is not self._root

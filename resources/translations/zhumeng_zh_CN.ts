@@ -660,6 +660,10 @@
         <translation>收藏(&amp;K)</translation>
     </message>
     <message>
+        <source>Choose a position in the results to read about it here.</source>
+        <translation>请在结果列表中选择一个职位，在这里阅读它的详情。</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -760,6 +764,14 @@
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>职位描述</translation>
+    </message>
+    <message>
+        <source>Questions for applicants</source>
+        <translation>给申请人的问题</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1807,10 @@
         <translation>{name}，按钮</translation>
     </message>
     <message>
+        <source>{name}, text to read</source>
+        <translation>{name}，可阅读的文字</translation>
+    </message>
+    <message>
         <source>{name}, text field</source>
         <translation>{name}，文本框</translation>
     </message>
@@ -1824,11 +1840,11 @@
     </message>
     <message>
         <source>Switch scanning on</source>
-        <translation type="unfinished"></translation>
+        <translation>开关扫描已打开</translation>
     </message>
     <message>
         <source>Switch scanning off</source>
-        <translation type="unfinished"></translation>
+        <translation>开关扫描已关闭</translation>
     </message>
 </context>
 <context>
