@@ -164,7 +164,8 @@ class DetailPane(QWidget):
     def _render(self) -> None:
         self._update_buttons()
         if self.position is None:
-            self.text.setHtml(f"<p>{html.escape(self.tr('Choose a position in the results to read about it here.'))}</p>")
+            hint = self.tr("Choose a position in the results to read about it here.")
+            self.text.setHtml(f"<p>{html.escape(hint)}</p>")
         else:
             self.text.setHtml(self._html(self.position))
         apply_reading_spacing(self.text.document())
@@ -207,10 +208,11 @@ class DetailPane(QWidget):
         parts = [f"<h2>{html.escape(p.title)}</h2>"]
         for label, value in self._facts(p):
             parts.append(f"<p><b>{html.escape(label)}:</b> {html.escape(value)}</p>")
+        description, questions = self.tr("Description"), self.tr("Questions for applicants")
         if p.description:
-            parts.append(f"<h3>{html.escape(self.tr('Description'))}</h3>")
+            parts.append(f"<h3>{html.escape(description)}</h3>")
             parts.extend(f"<p>{html.escape(line)}</p>" for line in p.description.splitlines() if line.strip())
         if p.questions:
-            parts.append(f"<h3>{html.escape(self.tr('Questions for applicants'))}</h3>")
+            parts.append(f"<h3>{html.escape(questions)}</h3>")
             parts.extend(f"<p>{html.escape(q)}</p>" for q in p.questions)
         return "\n".join(parts)

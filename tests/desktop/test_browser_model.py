@@ -96,3 +96,27 @@ def test_status_reads_range_total_and_pages(qtbot, search):
     assert model.range_text(0) == "Results 1–50 of 57,300"
     assert model.range_text(73) == "Results 51–100 of 57,300"
     assert model.found_text(0) == "Found 57,300 positions, page 1 of 1,146"
+
+
+def test_the_list_view_asks_only_for_rows_it_shows(qtbot, tmp_path):
+    from desktop.main_window import ResultsView
+
+    path = build_catalogue(tmp_path, 3000)
+    conn = open_catalogue(path, read_only=True)
+    search = CatalogueSearch(conn)
+    loader = CountingLoader(search)
+    model = ResultsModel(loader, page_size=50)
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    request = SearchRequest()
+    model.begin_results(search.first_page(request, 50), search.count(request))
+    model.set_all_ids(search.ids(request))
+    view.move_to(model.rowCount() - 1)  # End
+    qtbot.wait(20)
+    assert model.rowCount() == 3000
+    assert len(set(loader.asked)) <= 150  # the first page and the last, never all 3,000
+    conn.close()

@@ -1,0 +1,62 @@
+"""Start-up: the demo catalogue on first start, and a damaged catalogue met with words, not a traceback."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db import paths
+from desktop.app import build_window
+from desktop.settings import Settings
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
+
+
+def answer_the_message_with(qtbot, key, seen):
+    """When the message box is up, note what it says and press `key` on it."""
+    def press():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append((box.windowTitle(), box.text(), box.informativeText()))
+        qtbot.keyClick(box, key)
+    QTimer.singleShot(0, press)
+
+
+def shut(window):
+    window.shutdown()
+    window.deleteLater()
+
+
+def test_first_start_builds_the_demo_catalogue_and_shows_it(qtbot, tmp_path):
+    window = build_window(tmp_path, Settings(tmp_path))
+    qtbot.addWidget(window, before_close_func=shut)
+    qtbot.waitUntil(lambda: window.model.total > 0, timeout=10000)
+    assert (tmp_path / paths.CATALOGUE_FILE).exists()
+
+
+def test_damaged_catalogue_is_explained_and_rebuilt_with_enter(qtbot, tmp_path):
+    damaged = tmp_path / paths.CATALOGUE_FILE
+    damaged.write_bytes(b"this is not a database" * 100)
+    seen: list = []
+    answer_the_message_with(qtbot, Qt.Key.Key_Return, seen)  # the default button: rebuild
+    window = build_window(tmp_path, Settings(tmp_path))
+    assert window is not None
+    qtbot.addWidget(window, before_close_func=shut)
+    title, text, advice = seen[0]
+    assert title == "The job catalogue cannot be opened"
+    assert "damaged" in text and "nothing is deleted" in advice
+    kept = list(tmp_path.glob(f"{paths.CATALOGUE_FILE}.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
+    qtbot.waitUntil(lambda: window.model.total > 0, timeout=10000)
+
+
+def test_damaged_catalogue_and_escape_quits_without_touching_the_file(qtbot, tmp_path):
+    damaged = tmp_path / paths.CATALOGUE_FILE
+    damaged.write_bytes(b"garbage")
+    seen: list = []
+    answer_the_message_with(qtbot, Qt.Key.Key_Escape, seen)
+    assert build_window(tmp_path, Settings(tmp_path)) is None
+    assert seen and damaged.read_bytes() == b"garbage"
+    assert not list(tmp_path.glob("*.damaged-*"))
