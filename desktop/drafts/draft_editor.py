@@ -1,13 +1,16 @@
 """The draft editor: a cover letter, answers, accommodations to ask for, notes, follow-up and status.
 
 Everything typed is autosaved (desktop/drafts/autosave.py): at most half a
-second of typing is ever unsaved, and leaving a field saves at once. Undo and
+second of typing is ever unsaved, the disk write happens on the session's
+writer thread so typing never waits for it, and leaving a field saves at once. Undo and
 redo are the text fields' own (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y); inserting a
 template or phrase and restoring a revision go through the text cursor, so
 they can be undone too. Every control has a label with a mnemonic and an
 accessible name; the status line says in words whether work is saved.
 """
 from __future__ import annotations
+
+import sqlite3
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
@@ -40,7 +43,7 @@ class DraftEditor(QDialog):
         self.session = session
         self.language = language or _language(parent)
         self.draft = drafts.get_draft(session.require(), draft_id)
-        self.autosaver = Autosaver(self._save_text, self)
+        self.autosaver = Autosaver(session, self._text_snapshot, self._write_text, self)
         self.autosaver.saved.connect(lambda: self._set_saved_text(self.tr("All changes saved"), ""))
         self.autosaver.failed.connect(self._save_failed)
 
@@ -181,10 +184,13 @@ class DraftEditor(QDialog):
             QShortcut(QKeySequence(keys), self, slot)
 
     # -- saving -------------------------------------------------------------------
-    def _save_text(self) -> None:
-        drafts.save_draft_text(self.session.require(), self.draft.id, now=utc_now(), cover_letter=self.letter.toPlainText(),
-                               answers=[field.toPlainText() for field in self.answer_fields],
-                               notes=self.notes.toPlainText())
+    def _text_snapshot(self) -> dict[str, object]:
+        return {"cover_letter": self.letter.toPlainText(), "notes": self.notes.toPlainText(),
+                "answers": [field.toPlainText() for field in self.answer_fields]}
+
+    def _write_text(self, conn: sqlite3.Connection, text: dict[str, object]) -> None:
+        # Runs on the writer thread for autosaves and on the GUI thread for flushes.
+        drafts.save_draft_text(conn, self.draft.id, now=utc_now(), **text)  # type: ignore[arg-type]
 
     def save_now(self) -> None:
         """Save and keep a revision now (Ctrl+S), and say so."""
@@ -221,6 +227,13 @@ class DraftEditor(QDialog):
         if event.type() == QEvent.Type.FocusOut and self.autosaver.dirty:
             self.autosaver.flush()
         return super().eventFilter(watched, event)
+
+    def finish_for_session_end(self, save: bool) -> None:
+        """Kiosk session end (desktop/kiosk): save what is unsaved (signed-in person) or drop it (guest)."""
+        if save:
+            self.autosaver.flush()
+        else:
+            self.autosaver.discard()
 
     def done(self, result: int) -> None:
         self.autosaver.flush()

@@ -8,6 +8,7 @@ into words. Favourites go to the database once it is open.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +17,7 @@ from db import applicants, backups, instance_lock
 from db.paths import USERDATA_FILE
 from db.userdata_errors import UserdataInUse, UserdataUnavailable
 from db.userdata_schema import open_userdata, utc_now
+from desktop.tasks import TaskRunner
 
 
 class UserdataSession(QObject):
@@ -33,6 +35,8 @@ class UserdataSession(QObject):
         self.applicant_id: int | None = None
         self._lock: instance_lock.InstanceLock | None = None
         self._take_lock = take_lock
+        self._writer: TaskRunner[sqlite3.Connection] | None = None
+        self._drains = 0
         self.open()
 
     @property
@@ -67,8 +71,31 @@ class UserdataSession(QObject):
         self.open()
         return result
 
+    def writer(self) -> TaskRunner[sqlite3.Connection]:
+        """The writer thread for autosaves (its own connection), started on first use."""
+        self.require()
+        if self._writer is None:
+            path = self.path
+            self._writer = TaskRunner(open_resource=lambda: open_userdata(path, check=False),
+                                      close_resource=sqlite3.Connection.close, name="zhumeng-userdata-writer",
+                                      parent=self)
+        return self._writer
+
+    def drain(self, timeout: float = 10.0) -> bool:
+        """Wait until every write queued on the writer thread has finished; True if it did in time."""
+        if self._writer is None:
+            return True
+        done = threading.Event()
+        self._drains += 1
+        self._writer.submit(lambda _conn: done.set(), key=f"drain-{self._drains}")
+        return done.wait(timeout)
+
     def close(self) -> None:
-        """Close the database and give up the lock."""
+        """Finish queued writes, close the database and give up the lock."""
+        if self._writer is not None:
+            self.drain()
+            self._writer.shutdown()
+            self._writer = None
         if self.conn is not None:
             self.conn.close()
             self.conn = None
