@@ -109,7 +109,8 @@ def matches_term(position: Position, term: str) -> bool:
     needle = units(term)
     if any(contains_run(units(f), needle) for f in fields):
         return True
-    if len(needle) != 1 or not re.fullmatch(r"[a-z]+", needle[0]):
+    # Two letters or more are also pinyin or initials (one letter is only a word prefix).
+    if len(needle) != 1 or not re.fullmatch(r"[a-z]{2,}", needle[0]):
         return False
     word = needle[0]
     for field in (position.title, position.employer, category.zh, position.city):
