@@ -37,6 +37,14 @@ from desktop.settings import Settings
 # What a person may change for themselves; staff's values come back at every session end.
 PERSONAL_PREFERENCES = ("language", "font_scale", "theme", "speech_enabled", "self_voicing", "rate", "volume",
                         "echo_characters", "echo_words", "scanning", "scan_interval_ms", "scan_mode")
+# ACCESSIBILITY.md 10: every target at least 44x44 px at a kiosk. Set on the kiosk's windows, it
+# cascades over the app stylesheet (whose min-height in em would otherwise win) and into their dialogs.
+KIOSK_TARGETS_STYLE = """
+QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDateEdit, QCheckBox, QRadioButton, QTabBar::tab {
+    min-height: 44px; }
+QPushButton, QToolButton { min-width: 44px; }
+QListView::item, QTreeView::item { min-height: 44px; }
+"""
 FINISH_METHOD = "finish_for_session_end"  # draft editors: save (signed in) or discard (guest) without asking
 
 
@@ -93,6 +101,8 @@ class KioskController(QObject):
     def start(self) -> None:
         """Lock the window and show the start screen (asking staff for a PIN first on a new kiosk)."""
         self.people.discard_leftover_guests()
+        for widget in (self.window, self.start_screen, self.warning):
+            widget.setStyleSheet(widget.styleSheet() + KIOSK_TARGETS_STYLE)
         self.lock.engage()
         self._show_start_screen()
         self.idle.start()

@@ -22,13 +22,22 @@ _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole
 
 
 def _undo_all(undoable: object, read: callable) -> list[str]:
-    """Texts an undo history can bring back (undoes step by step; the widget is being inspected anyway)."""
+    """Texts an undo (or redo) history can bring back; the history is put back as it was afterwards."""
     seen = []
-    for _ in range(200):
-        if not undoable.isUndoAvailable():
-            break
+    undone = 0
+    while undoable.isUndoAvailable() and undone < 200:
         undoable.undo()
+        undone += 1
         seen.append(read())
+    for _ in range(undone):
+        undoable.redo()
+    redone = 0
+    while undoable.isRedoAvailable() and redone < 200:
+        undoable.redo()
+        redone += 1
+        seen.append(read())
+    for _ in range(redone):
+        undoable.undo()
     return seen
 
 
@@ -51,9 +60,6 @@ def widget_texts(widget: QWidget) -> list[str]:
     if isinstance(widget, QLineEdit):
         texts.append(widget.text())
         texts.extend(_undo_all(widget, widget.text))
-        if widget.isRedoAvailable():
-            widget.redo()
-            texts.append(widget.text())
     elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
         texts.append(widget.toPlainText())
         document = widget.document()
