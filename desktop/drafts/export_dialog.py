@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QRadioButton, QVBoxLayout, QWidget)
 
 from db import applicants, draft_exports, drafts
@@ -17,25 +18,23 @@ from desktop.drafts.session import UserdataSession
 
 def print_labels() -> Labels:
     """The translated words printed on applications and forms."""
-    tr = messages.tr
     return Labels({
-        "application_for": tr("Application for"), "employer": tr("Employer"), "position": tr("Position applied for"),
-        "name": tr("Name"), "email": tr("Email"), "phone": tr("Phone"), "summary": tr("About me"),
-        "location": tr("Where I live"), "disability": tr("Disability"), "grade": tr("grade"),
-        "accommodations": tr("Accommodations I need"), "interview_channels": tr("Interview by"),
-        "work": tr("Work"), "education": tr("Education"), "skills": tr("Skills"), "languages": tr("Languages"),
-        "certificates": tr("Certificates"), "requested": tr("Accommodations requested for this job"),
-        "cover_letter": tr("Cover letter"), "form_title": tr("Job application registration form"),
-        "gender": tr("Gender"), "birth_date": tr("Date of birth"), "certificate_number": tr("Disability certificate number"),
-        "staff_signature": tr("Staff signature"), "date": tr("Date"),
+        "application_for": QCoreApplication.translate("Drafts", "Application for"), "employer": QCoreApplication.translate("Drafts", "Employer"), "position": QCoreApplication.translate("Drafts", "Position applied for"),
+        "name": QCoreApplication.translate("Drafts", "Name"), "email": QCoreApplication.translate("Drafts", "Email"), "phone": QCoreApplication.translate("Drafts", "Phone"), "summary": QCoreApplication.translate("Drafts", "About me"),
+        "location": QCoreApplication.translate("Drafts", "Where I live"), "disability": QCoreApplication.translate("Drafts", "Disability"), "grade": QCoreApplication.translate("Drafts", "grade"),
+        "accommodations": QCoreApplication.translate("Drafts", "Accommodations I need"), "interview_channels": QCoreApplication.translate("Drafts", "Interview by"),
+        "work": QCoreApplication.translate("Drafts", "Work"), "education": QCoreApplication.translate("Drafts", "Education"), "skills": QCoreApplication.translate("Drafts", "Skills"), "languages": QCoreApplication.translate("Drafts", "Languages"),
+        "certificates": QCoreApplication.translate("Drafts", "Certificates"), "requested": QCoreApplication.translate("Drafts", "Accommodations requested for this job"),
+        "cover_letter": QCoreApplication.translate("Drafts", "Cover letter"), "form_title": QCoreApplication.translate("Drafts", "Job application registration form"),
+        "gender": QCoreApplication.translate("Drafts", "Gender"), "birth_date": QCoreApplication.translate("Drafts", "Date of birth"), "certificate_number": QCoreApplication.translate("Drafts", "Disability certificate number"),
+        "staff_signature": QCoreApplication.translate("Drafts", "Staff signature"), "date": QCoreApplication.translate("Drafts", "Date"),
     })
 
 
 def activity_headers() -> dict[str, str]:
     """Translated column titles of the activity log."""
-    tr = messages.tr
-    return {"date": tr("Date"), "time": tr("Time"), "position": tr("Position"), "employer": tr("Employer"),
-            "external_id": tr("Position number"), "from_status": tr("From"), "to_status": tr("To"), "note": tr("Note")}
+    return {"date": QCoreApplication.translate("Drafts", "Date"), "time": QCoreApplication.translate("Drafts", "Time"), "position": QCoreApplication.translate("Drafts", "Position"), "employer": QCoreApplication.translate("Drafts", "Employer"),
+            "external_id": QCoreApplication.translate("Drafts", "Position number"), "from_status": QCoreApplication.translate("Drafts", "From"), "to_status": QCoreApplication.translate("Drafts", "To"), "note": QCoreApplication.translate("Drafts", "Note")}
 
 
 def write_application(session: UserdataSession, draft_id: int, path: Path, kind: str, language: str) -> Path:

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db import drafts
@@ -80,10 +80,10 @@ class DraftsController(QObject):
         box = QMessageBox(self.window)
         box.setObjectName("restoreBackup")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(messages.tr("Your drafts file is damaged"))
+        box.setWindowTitle(QCoreApplication.translate("Drafts", "Your drafts file is damaged"))
         box.setText(messages.describe(self.session.error or UserdataCorrupt("", "")))
-        restore = box.addButton(messages.tr("&Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(messages.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(QCoreApplication.translate("Drafts", "&Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Drafts", "&Not now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
         box.exec()
         if box.clickedButton() is not restore:
@@ -93,7 +93,7 @@ class DraftsController(QObject):
         except (NoGoodBackup, OSError) as error:
             self._tell(error if isinstance(error, ZhumengDataError) else NoGoodBackup("", str(error)))
             return False
-        announce(messages.tr("Restored the backup of %1. The damaged file was kept as %2.")
+        announce(QCoreApplication.translate("Drafts", "Restored the backup of %1. The damaged file was kept as %2.")
                  .replace("%1", result.restored_from.stem.removeprefix("userdata-"))
                  .replace("%2", result.damaged_moved_to.name if result.damaged_moved_to else "-"))
         return self.session.available

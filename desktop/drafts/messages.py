@@ -7,24 +7,17 @@ from db.drafts import Status
 from db.userdata_errors import (InvalidProfile, InvalidTransition, NoGoodBackup, PinLocked, PinTooSoon, UserdataCorrupt,
                                 UserdataFull, UserdataInUse, UserdataReadOnly, ZhumengDataError)
 
-_CONTEXT = "Drafts"
-
-
-def tr(text: str) -> str:
-    """`text` translated in the drafts context."""
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def status_name(status: Status | str) -> str:
     """A status as a person says it."""
     names = {
-        Status.DRAFT: tr("Draft"),
-        Status.READY: tr("Ready to send"),
-        Status.SUBMITTED: tr("Sent"),
-        Status.INTERVIEW: tr("Interview"),
-        Status.OFFER: tr("Offer"),
-        Status.REJECTED: tr("Not successful"),
-        Status.WITHDRAWN: tr("Withdrawn"),
+        Status.DRAFT: QCoreApplication.translate("Drafts", "Draft"),
+        Status.READY: QCoreApplication.translate("Drafts", "Ready to send"),
+        Status.SUBMITTED: QCoreApplication.translate("Drafts", "Sent"),
+        Status.INTERVIEW: QCoreApplication.translate("Drafts", "Interview"),
+        Status.OFFER: QCoreApplication.translate("Drafts", "Offer"),
+        Status.REJECTED: QCoreApplication.translate("Drafts", "Not successful"),
+        Status.WITHDRAWN: QCoreApplication.translate("Drafts", "Withdrawn"),
     }
     return names[Status(status)]
 
@@ -32,29 +25,29 @@ def status_name(status: Status | str) -> str:
 def describe(error: Exception) -> str:
     """A sentence saying what went wrong and what still works."""
     if isinstance(error, UserdataInUse):
-        who = tr(" (process %1)").replace("%1", str(error.pid)) if error.pid else ""
-        return tr("Your drafts are open in another copy of Zhumeng%1. Close it to work on drafts here; "
+        who = QCoreApplication.translate("Drafts", " (process %1)").replace("%1", str(error.pid)) if error.pid else ""
+        return QCoreApplication.translate("Drafts", "Your drafts are open in another copy of Zhumeng%1. Close it to work on drafts here; "
                   "you can still search positions.").replace("%1", who)
     if isinstance(error, UserdataCorrupt):
-        return tr("The file with your drafts is damaged. It has not been changed. You can restore the newest "
+        return QCoreApplication.translate("Drafts", "The file with your drafts is damaged. It has not been changed. You can restore the newest "
                   "good backup; you can still search positions.")
     if isinstance(error, UserdataReadOnly):
-        return tr("The file with your drafts cannot be written (read-only). Your last changes were not saved; "
+        return QCoreApplication.translate("Drafts", "The file with your drafts cannot be written (read-only). Your last changes were not saved; "
                   "you can still search positions.")
     if isinstance(error, UserdataFull):
-        return tr("The disk is full, so your last change was not saved. Free some space; "
+        return QCoreApplication.translate("Drafts", "The disk is full, so your last change was not saved. Free some space; "
                   "your earlier work is safe.")
     if isinstance(error, NoGoodBackup):
-        return tr("No good backup was found, so nothing was changed.")
+        return QCoreApplication.translate("Drafts", "No good backup was found, so nothing was changed.")
     if isinstance(error, PinTooSoon):
-        return tr("Wrong PIN. Please wait until %1 before trying again.").replace("%1", error.until.astimezone().strftime("%H:%M:%S"))
+        return QCoreApplication.translate("Drafts", "Wrong PIN. Please wait until %1 before trying again.").replace("%1", error.until.astimezone().strftime("%H:%M:%S"))
     if isinstance(error, PinLocked):
-        return tr("Too many wrong PINs. This profile is locked until %1.").replace("%1", error.until.astimezone().strftime("%H:%M"))
+        return QCoreApplication.translate("Drafts", "Too many wrong PINs. This profile is locked until %1.").replace("%1", error.until.astimezone().strftime("%H:%M"))
     if isinstance(error, InvalidTransition):
-        return tr("An application that is “%1” cannot become “%2”.").replace(
+        return QCoreApplication.translate("Drafts", "An application that is “%1” cannot become “%2”.").replace(
             "%1", status_name(error.current)).replace("%2", status_name(error.requested))
     if isinstance(error, InvalidProfile):
-        return tr("This value cannot be used for %1: %2").replace("%1", error.field).replace("%2", error.value or error.reason)
+        return QCoreApplication.translate("Drafts", "This value cannot be used for %1: %2").replace("%1", error.field).replace("%2", error.value or error.reason)
     if isinstance(error, ZhumengDataError):
-        return tr("Your drafts could not be read or saved.")
+        return QCoreApplication.translate("Drafts", "Your drafts could not be read or saved.")
     raise error

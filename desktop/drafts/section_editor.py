@@ -13,26 +13,22 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
                                QVBoxLayout, QWidget)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SectionEditor", text)
-
-
 def section_fields(section: str) -> tuple[tuple[str, str], ...]:
     """(JSON Resume key, translated label with mnemonic) for each field shown for `section`."""
-    start, end = ("startDate", tr("From (YYYY-MM)")), ("endDate", tr("To (YYYY-MM)"))
+    start, end = ("startDate", QCoreApplication.translate("SectionEditor", "From (YYYY-MM)")), ("endDate", QCoreApplication.translate("SectionEditor", "To (YYYY-MM)"))
     return {
-        "work": (("position", tr("Job title")), ("name", tr("Employer")), start, end),
-        "education": (("institution", tr("School")), ("studyType", tr("Level")), ("area", tr("Subject")), start, end),
-        "skills": (("name", tr("Skill")), ("level", tr("Level"))),
-        "languages": (("language", tr("Language")), ("fluency", tr("How well"))),
-        "certificates": (("name", tr("Certificate")), ("issuer", tr("Issued by")), ("date", tr("Date (YYYY-MM)"))),
+        "work": (("position", QCoreApplication.translate("SectionEditor", "Job title")), ("name", QCoreApplication.translate("SectionEditor", "Employer")), start, end),
+        "education": (("institution", QCoreApplication.translate("SectionEditor", "School")), ("studyType", QCoreApplication.translate("SectionEditor", "Level")), ("area", QCoreApplication.translate("SectionEditor", "Subject")), start, end),
+        "skills": (("name", QCoreApplication.translate("SectionEditor", "Skill")), ("level", QCoreApplication.translate("SectionEditor", "Level"))),
+        "languages": (("language", QCoreApplication.translate("SectionEditor", "Language")), ("fluency", QCoreApplication.translate("SectionEditor", "How well"))),
+        "certificates": (("name", QCoreApplication.translate("SectionEditor", "Certificate")), ("issuer", QCoreApplication.translate("SectionEditor", "Issued by")), ("date", QCoreApplication.translate("SectionEditor", "Date (YYYY-MM)"))),
     }[section]
 
 
 def section_title(section: str) -> str:
     """The translated title of a résumé section."""
-    return {"work": tr("Work experience"), "education": tr("Education"), "skills": tr("Skills"),
-            "languages": tr("Languages"), "certificates": tr("Certificates")}[section]
+    return {"work": QCoreApplication.translate("SectionEditor", "Work experience"), "education": QCoreApplication.translate("SectionEditor", "Education"), "skills": QCoreApplication.translate("SectionEditor", "Skills"),
+            "languages": QCoreApplication.translate("SectionEditor", "Languages"), "certificates": QCoreApplication.translate("SectionEditor", "Certificates")}[section]
 
 
 class SectionEditor(QGroupBox):
@@ -59,9 +55,9 @@ class SectionEditor(QGroupBox):
             form.addRow(label, editor)
             editor.textEdited.connect(lambda text, k=key: self._edit(k, text))
             self.editors[key] = editor
-        self.add_button = QPushButton(tr("Add an entry to %1").replace("%1", section_title(section)), self)
+        self.add_button = QPushButton(QCoreApplication.translate("SectionEditor", "Add an entry to %1").replace("%1", section_title(section)), self)
         self.add_button.setObjectName(f"{section}_add")
-        self.remove_button = QPushButton(tr("Remove this entry from %1").replace("%1", section_title(section)), self)
+        self.remove_button = QPushButton(QCoreApplication.translate("SectionEditor", "Remove this entry from %1").replace("%1", section_title(section)), self)
         self.remove_button.setObjectName(f"{section}_remove")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -84,7 +80,7 @@ class SectionEditor(QGroupBox):
 
     def _line(self, entry: dict[str, Any]) -> str:
         text = " · ".join(str(entry.get(key, "")) for key, _ in self._fields if entry.get(key))
-        return text or tr("(empty entry)")
+        return text or QCoreApplication.translate("SectionEditor", "(empty entry)")
 
     def _show(self, row: int) -> None:
         entry = self._entries[row] if 0 <= row < len(self._entries) else None

@@ -2,269 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Ready to send</source>
-        <translation>待发送</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>面试</translation>
-    </message>
-    <message>
-        <source>Offer</source>
-        <translation>录用</translation>
-    </message>
-    <message>
-        <source>Not successful</source>
-        <translation>未通过</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>已撤回</translation>
-    </message>
-    <message>
-        <source> (process %1)</source>
-        <translation>（进程 %1）</translation>
-    </message>
-    <message>
-        <source>Your drafts are open in another copy of Zhumeng%1. Close it to work on drafts here; you can still search positions.</source>
-        <translation>您的草稿已在另一个逐梦窗口中打开%1。请先关闭它，才能在这里编辑草稿；您仍然可以搜索职位。</translation>
-    </message>
-    <message>
-        <source>The file with your drafts is damaged. It has not been changed. You can restore the newest good backup; you can still search positions.</source>
-        <translation>保存草稿的文件已损坏，文件未被改动。您可以恢复最近一份完好的备份；您仍然可以搜索职位。</translation>
-    </message>
-    <message>
-        <source>The file with your drafts cannot be written (read-only). Your last changes were not saved; you can still search positions.</source>
-        <translation>保存草稿的文件无法写入（只读）。您最近的修改没有保存；您仍然可以搜索职位。</translation>
-    </message>
-    <message>
-        <source>The disk is full, so your last change was not saved. Free some space; your earlier work is safe.</source>
-        <translation>磁盘已满，您最近的修改没有保存。请腾出一些空间；您之前的内容是安全的。</translation>
-    </message>
-    <message>
-        <source>No good backup was found, so nothing was changed.</source>
-        <translation>没有找到完好的备份，因此没有做任何改动。</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Please wait until %1 before trying again.</source>
-        <translation>PIN 码错误。请等到 %1 之后再试。</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. This profile is locked until %1.</source>
-        <translation>PIN 码错误次数过多。此个人资料已锁定到 %1。</translation>
-    </message>
-    <message>
-        <source>An application that is “%1” cannot become “%2”.</source>
-        <translation>状态为“%1”的申请不能改为“%2”。</translation>
-    </message>
-    <message>
-        <source>This value cannot be used for %1: %2</source>
-        <translation>这个值不能用于%1：%2</translation>
-    </message>
-    <message>
-        <source>Your drafts could not be read or saved.</source>
-        <translation>无法读取或保存您的草稿。</translation>
-    </message>
-    <message>
-        <source>Application for</source>
-        <translation>申请职位</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>用人单位</translation>
-    </message>
-    <message>
-        <source>Position applied for</source>
-        <translation>应聘职位</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>About me</source>
-        <translation>自我介绍</translation>
-    </message>
-    <message>
-        <source>Where I live</source>
-        <translation>居住地</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>残疾类别</translation>
-    </message>
-    <message>
-        <source>grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Accommodations I need</source>
-        <translation>我需要的便利措施</translation>
-    </message>
-    <message>
-        <source>Interview by</source>
-        <translation>面试方式</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>工作经历</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>教育经历</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>技能</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>证书</translation>
-    </message>
-    <message>
-        <source>Accommodations requested for this job</source>
-        <translation>为此职位申请的便利措施</translation>
-    </message>
-    <message>
-        <source>Cover letter</source>
-        <translation>求职信</translation>
-    </message>
-    <message>
-        <source>Job application registration form</source>
-        <translation>应聘信息登记表</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Disability certificate number</source>
-        <translation>残疾人证号</translation>
-    </message>
-    <message>
-        <source>Staff signature</source>
-        <translation>工作人员签名</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <source>Position number</source>
-        <translation>职位编号</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>From (YYYY-MM)</source>
-        <translation>开始（年-月）</translation>
-    </message>
-    <message>
-        <source>To (YYYY-MM)</source>
-        <translation>结束（年-月）</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>学历</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>专业</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>技能</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>How well</source>
-        <translation>熟练程度</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>证书</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>颁发机构</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM)</source>
-        <translation>日期（年-月）</translation>
-    </message>
-    <message>
-        <source>Work experience</source>
-        <translation>工作经历</translation>
-    </message>
-    <message>
-        <source>Add an entry to %1</source>
-        <translation>在%1中添加一项</translation>
-    </message>
-    <message>
-        <source>Remove this entry from %1</source>
-        <translation>从%1中删除这一项</translation>
-    </message>
-    <message>
-        <source>(empty entry)</source>
-        <translation>（空白项）</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>Start an application &amp;draft</source>
@@ -919,6 +656,221 @@
     <message>
         <source>Clo&amp;se</source>
         <translation>关闭(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Application for</source>
+        <translation>应聘岗位：</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Position applied for</source>
+        <translation>应聘岗位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>自我介绍</translation>
+    </message>
+    <message>
+        <source>Where I live</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Accommodations I need</source>
+        <translation>我需要的便利措施</translation>
+    </message>
+    <message>
+        <source>Interview by</source>
+        <translation>可用面试方式</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作经历</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育经历</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Accommodations requested for this job</source>
+        <translation>本岗位申请的便利措施</translation>
+    </message>
+    <message>
+        <source>Cover letter</source>
+        <translation>求职信</translation>
+    </message>
+    <message>
+        <source>Job application registration form</source>
+        <translation>应聘信息登记表</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Disability certificate number</source>
+        <translation>残疾证号</translation>
+    </message>
+    <message>
+        <source>Staff signature</source>
+        <translation>工作人员签名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Position number</source>
+        <translation>岗位编号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Your drafts file is damaged</source>
+        <translation>草稿文件已损坏</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest good backup</source>
+        <translation>恢复最近的完好备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>暂不恢复(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The damaged file was kept as %2.</source>
+        <translation>已恢复 %1 的备份。损坏的文件保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>待投递</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已投递</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>已录用</translation>
+    </message>
+    <message>
+        <source>Not successful</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source> (process %1)</source>
+        <translation>（进程 %1）</translation>
+    </message>
+    <message>
+        <source>Your drafts are open in another copy of Zhumeng%1. Close it to work on drafts here; you can still search positions.</source>
+        <translation>您的求职草稿正在另一个逐梦窗口中打开%1。关闭那个窗口后才能在这里编辑草稿；您仍然可以搜索岗位。</translation>
+    </message>
+    <message>
+        <source>The file with your drafts is damaged. It has not been changed. You can restore the newest good backup; you can still search positions.</source>
+        <translation>保存草稿的文件已损坏，程序没有改动它。您可以恢复最近一份完好的备份；您仍然可以搜索岗位。</translation>
+    </message>
+    <message>
+        <source>The file with your drafts cannot be written (read-only). Your last changes were not saved; you can still search positions.</source>
+        <translation>保存草稿的文件无法写入（只读）。您最近的修改没有保存；您仍然可以搜索岗位。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so your last change was not saved. Free some space; your earlier work is safe.</source>
+        <translation>磁盘已满，您最近的修改没有保存。请释放一些空间；之前的内容都是安全的。</translation>
+    </message>
+    <message>
+        <source>No good backup was found, so nothing was changed.</source>
+        <translation>没有找到完好的备份，所以没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please wait until %1 before trying again.</source>
+        <translation>PIN 码错误。请等到 %1 之后再试。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. This profile is locked until %1.</source>
+        <translation>PIN 码错误次数过多。此档案已锁定到 %1。</translation>
+    </message>
+    <message>
+        <source>An application that is “%1” cannot become “%2”.</source>
+        <translation>状态为“%1”的申请不能改为“%2”。</translation>
+    </message>
+    <message>
+        <source>This value cannot be used for %1: %2</source>
+        <translation>%1 不能使用这个值：%2</translation>
+    </message>
+    <message>
+        <source>Your drafts could not be read or saved.</source>
+        <translation>无法读取或保存您的草稿。</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1800,93 @@
     </message>
 </context>
 <context>
+    <name>SectionEditor</name>
+    <message>
+        <source>From (YYYY-MM)</source>
+        <translation>开始（年-月）</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM)</source>
+        <translation>结束（年-月）</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>程度</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>How well</source>
+        <translation>熟练程度</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证单位</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM)</source>
+        <translation>日期（年-月）</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>工作经历</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育经历</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Add an entry to %1</source>
+        <translation>在“%1”中添加一条</translation>
+    </message>
+    <message>
+        <source>Remove this entry from %1</source>
+        <translation>从“%1”中删除这一条</translation>
+    </message>
+    <message>
+        <source>(empty entry)</source>
+        <translation>（空白条目）</translation>
+    </message>
+</context>
+<context>
     <name>SnippetPicker</name>
     <message>
         <source>&amp;Filter</source>
@@ -2106,29 +2145,6 @@
     <message>
         <source>Staff settings (staff PIN needed)</source>
         <translation>工作人员设置（需要工作人员 PIN 码）</translation>
-    </message>
-</context>
-<context>
-    <name>messages</name>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Your drafts file is damaged</source>
-        <translation>保存草稿的文件已损坏</translation>
-    </message>
-    <message>
-        <source>&amp;Restore the newest good backup</source>
-        <translation>恢复最近一份完好的备份(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Not now</source>
-        <translation>暂不(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Restored the backup of %1. The damaged file was kept as %2.</source>
-        <translation>已恢复 %1 的备份。损坏的文件已保留为 %2。</translation>
     </message>
 </context>
 </TS>

@@ -110,7 +110,7 @@ def test_strings_from_module_level_helpers_are_found(manager) -> None:
     # lupdate files `tr("...")` helper calls under the empty context; the app translator falls back to it.
     manager.install("zh_CN")
     assert QCoreApplication.translate("Help", "Keyboard shortcuts") == "键盘快捷键"
-    assert QCoreApplication.translate("AnyContext", "Ready to send") == "待发送"
+    assert QCoreApplication.translate("Drafts", "Ready to send") == "待投递"  # drafts strings now have an explicit context
 
 
 def test_english_plural_forms_apply(manager) -> None:
