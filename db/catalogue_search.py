@@ -21,8 +21,11 @@ from typing import Any, Sequence
 
 from db import search_index, text_index
 from db import vocabulary as v
-from db.errors import SearchCancelled, UnknownFilter
+from db.errors import SearchCancelled
 from db.position import Position, from_row
+from db.search_filters import Filters, plan_filters
+
+__all__ = ["CatalogueSearch", "Filters", "SearchRequest", "Sort"]
 
 # Above this many matches, bm25 costs more than a frame; order by date instead.
 RANK_LIMIT = 1000
@@ -42,35 +45,6 @@ class Sort(enum.Enum):
 
 
 @dataclass(frozen=True)
-class Filters:
-    """Restrictions on the result set. Empty tuples and None restrict nothing.
-
-    disabilities, employment_types and interview_channels match a position
-    that has any of the given codes; accommodations match only a position
-    that offers all of them. Salaries are yuan per month and match a
-    position whose range reaches into [salary_min, salary_max]. open_on (ISO
-    date) keeps positions posted by that day and valid through it.
-    """
-
-    categories: tuple[str, ...] = ()
-    provinces: tuple[str, ...] = ()
-    cities: tuple[str, ...] = ()
-    work_modes: tuple[str, ...] = ()
-    employment_types: tuple[str, ...] = ()
-    disabilities: tuple[str, ...] = ()
-    accommodations: tuple[str, ...] = ()
-    interview_channels: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-    training: bool | None = None
-    subsidy: bool | None = None
-    meals: bool | None = None
-    housing: bool | None = None
-    salary_min: int | None = None
-    salary_max: int | None = None
-    open_on: str | None = None
-
-
-@dataclass(frozen=True)
 class SearchRequest:
     """What a person asked for: query text, filters and order."""
 
@@ -79,80 +53,11 @@ class SearchRequest:
     sort: Sort = Sort.DATE
 
 
-# Filters over a fixed vocabulary are checked so that a typo raises rather
-# than silently matching nothing; provinces and cities are free text.
-_CODED = {
-    "categories": ("category", v.CATEGORIES),
-    "work_modes": ("work_mode", v.WORK_MODES),
-    "sources": ("source", v.SOURCES),
-}
-_MASKED = {  # filter -> (column, vocabulary, must have all)
-    "employment_types": ("employment_mask", v.EMPLOYMENT_TYPES, False),
-    "disabilities": ("disability_mask", v.DISABILITIES, False),
-    "accommodations": ("accommodation_mask", v.ACCOMMODATIONS, True),
-    "interview_channels": ("interview_mask", v.INTERVIEW_CHANNELS, False),
-}
-_FLAGS = {
-    "training": "p.training_days > 0",
-    "subsidy": "coalesce(p.training_subsidy, 0) > 0",
-    "meals": "p.meals != 0",
-    "housing": "p.housing != 0",
-}
 _SORT_KEYS = {
     Sort.DATE: "p.date_posted DESC, p.id DESC",
     Sort.SALARY: "p.salary_month_max DESC, p.id DESC",
     Sort.OPENINGS: "p.openings DESC, p.id DESC",
 }
-
-
-def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
-    """SQL conditions on `positions AS p` for `filters`, with their parameters.
-
-    Raises UnknownFilter for a code that is not in its vocabulary.
-    """
-    where: list[str] = []
-    params: list[Any] = []
-
-    def one_of(column: str, values: Sequence[str]) -> None:
-        where.append(f"p.{column} IN ({', '.join('?' * len(values))})")
-        params.extend(values)
-
-    for name, (column, vocabulary) in _CODED.items():
-        values = getattr(filters, name)
-        known = v.codes(vocabulary)
-        for value in values:
-            if value not in known:
-                raise UnknownFilter(name, value)
-        if values:
-            one_of(column, values)
-    for name, column in (("provinces", "province"), ("cities", "city")):
-        if getattr(filters, name):
-            one_of(column, getattr(filters, name))
-    for name, (column, vocabulary, every) in _MASKED.items():
-        values = getattr(filters, name)
-        if not values:
-            continue
-        try:
-            mask = v.to_mask(vocabulary, values)
-        except KeyError as error:
-            raise UnknownFilter(name, error.args[0]) from None
-        where.append(f"p.{column} & ? = ?" if every else f"p.{column} & ? != 0")
-        params.extend((mask, mask) if every else (mask,))
-    for name, condition in _FLAGS.items():
-        wanted = getattr(filters, name)
-        if wanted is not None:
-            where.append(condition if wanted else f"NOT ({condition})")
-    # A range that only one end is known of is taken as that one amount.
-    if filters.salary_min is not None:
-        where.append("coalesce(p.salary_month_max, p.salary_month_min) >= ?")
-        params.append(filters.salary_min)
-    if filters.salary_max is not None:
-        where.append("coalesce(p.salary_month_min, p.salary_month_max) <= ?")
-        params.append(filters.salary_max)
-    if filters.open_on is not None:
-        where.append("p.date_posted <= ? AND (p.valid_through IS NULL OR p.valid_through = '' OR p.valid_through >= ?)")
-        params.extend((filters.open_on, filters.open_on))
-    return where, params
 
 
 @dataclass(frozen=True)
@@ -165,6 +70,7 @@ class _Plan:
     match: str | None
     narrower: tuple[str | None, ...]  # the match with exact characters only, and with full pinyin
     joined: bool  # whether positions is in `source` as p
+    has_text: bool  # whether the person typed a query (else only filters)
 
     def select(self, columns: str, order: str = "", limit: int | None = None) -> tuple[str, tuple[Any, ...]]:
         sql = f"SELECT {columns} FROM {self.source}{self.where}"
@@ -175,6 +81,11 @@ class _Plan:
             sql += " LIMIT ?"
             params += (limit,)
         return sql, params
+
+
+def _both(first: str | None, second: str | None) -> str | None:
+    """Two optional FTS5 expressions ANDed."""
+    return f"{first} AND {second}" if first and second else first or second
 
 
 class CatalogueSearch:
@@ -197,21 +108,21 @@ class CatalogueSearch:
 
     def _plan(self, request: SearchRequest, *, sorting: bool = False) -> _Plan:
         """SQL pieces for `request`; with `sorting`, joined to positions when the order needs its columns."""
-        conditions, params = filter_sql(request.filters)
-        match = text_index.match_expression(request.text)
-        narrower = tuple(text_index.match_expression(request.text, reach)
+        facets, conditions, params = plan_filters(request.filters)
+        text = text_index.match_expression(request.text)
+        match = _both(text, facets)
+        narrower = tuple(_both(text_index.match_expression(request.text, reach), facets)
                          for reach in (text_index.TEXT, text_index.PINYIN))
-        filtered = bool(conditions)
         if match is None:
             source = "positions p"
         else:
             fts_order = request.sort in (Sort.DATE, Sort.RELEVANCE) and self._rowid_is_date_order()
-            joined = filtered or (sorting and not fts_order)
+            joined = bool(conditions) or (sorting and not fts_order)
             source = "positions_fts f CROSS JOIN positions p ON p.id = f.rowid" if joined else "positions_fts f"
             conditions.insert(0, "f.positions_fts MATCH ?")
             params.insert(0, match)
         where = " WHERE " + " AND ".join(conditions) if conditions else ""
-        return _Plan(source, where, tuple(params), match, narrower, " p " in f" {source} ")
+        return _Plan(source, where, tuple(params), match, narrower, " p " in f" {source} ", text is not None)
 
     def _order(self, plan: _Plan, sort: Sort) -> str:
         if plan.match is not None and sort in (Sort.DATE, Sort.RELEVANCE) and self._rowid_is_date_order():
@@ -220,7 +131,7 @@ class CatalogueSearch:
 
     def _ranked(self, plan: _Plan) -> tuple[str, tuple[Any, ...]] | None:
         """The relevance ordering when the result is small enough to rank, else None."""
-        if plan.match is None:
+        if not plan.has_text:
             return None
         probe_sql, probe_params = plan.select("f.rowid", limit=RANK_LIMIT + 1)
         if len(self._run(probe_sql, probe_params)) > RANK_LIMIT:
@@ -289,7 +200,7 @@ class CatalogueSearch:
         if not plan.joined:
             # Facet columns live in positions: join it.
             plan = _Plan("positions_fts f CROSS JOIN positions p ON p.id = f.rowid",
-                         plan.where, plan.params, plan.match, plan.narrower, True)
+                         plan.where, plan.params, plan.match, plan.narrower, True, plan.has_text)
         out: dict[str, dict[str, int]] = {}
         for key, column in (("category", "category"), ("city", "city"), ("work_mode", "work_mode")):
             sql, params = plan.select(f"p.{column}, count(*)")

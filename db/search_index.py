@@ -37,13 +37,57 @@ def _names(vocabulary: dict[str, v.Term], code: str) -> tuple[str, str]:
     return (term.zh, term.en) if term else (code, "")
 
 
+# Filter tokens start with a private-use character of their own: user text
+# can never produce one (the query parser strips private-use characters), so
+# they never match a search, and the filters of a search become FTS terms.
+FACET = "\ue001"
+_FACET_KINDS = {  # Position field -> token letter
+    "category": "c", "work_mode": "w", "source": "s", "employment_types": "e", "disabilities": "d",
+    "accommodations": "a", "interview_channels": "i", "province": "p", "city": "q",
+    "meals": "m", "housing": "h", "training": "t", "subsidy": "b",
+}
+
+
+def facet_token(field: str, value: str | bool) -> str | None:
+    """The filter token for `value` of `field` (a Position field, or "training"/"subsidy"), or None.
+
+    Vocabulary codes and booleans always have one. Place names have one only
+    when FTS5's tokenizer is certain to keep them whole and distinct (lower
+    case ASCII letters and digits, or CJK characters); other names are
+    filtered in SQL instead.
+    """
+    kind = _FACET_KINDS[field]
+    if isinstance(value, bool):
+        return f"{FACET}{kind}{int(value)}"
+    if field in ("province", "city"):
+        if not value or not all((c.isascii() and c.isalnum() and not c.isupper()) or text_index.is_cjk(c)
+                                for c in value):
+            return None
+        return f"{FACET}{kind}{value}"
+    return f"{FACET}{kind}{value.replace('_', '')}"
+
+
+def facet_tokens(position: Position) -> list[str]:
+    """Every filter token of `position`."""
+    tokens = [facet_token(f, getattr(position, f)) for f in ("category", "work_mode", "source", "province", "city")]
+    for field in ("employment_types", "disabilities", "accommodations", "interview_channels"):
+        tokens.extend(facet_token(field, code) for code in getattr(position, field))
+    tokens += [
+        facet_token("meals", bool(position.meals)), facet_token("housing", bool(position.housing)),
+        facet_token("training", position.training_days > 0),
+        facet_token("subsidy", (position.training_subsidy or 0) > 0),
+    ]
+    return [t for t in tokens if t]
+
+
 def index_values(position: Position) -> tuple[str, str, str, str]:
     """The (title, body, pinyin, initials) texts indexed for `position`; deterministic.
 
     body holds employer, category and work mode (Chinese and English),
-    province, city, district and description; pinyin and initials cover
-    title, employer, category and city. Sub-fields are kept apart by the
-    separator token so that no phrase spans two of them.
+    province, city, district and description, then the filter tokens;
+    pinyin and initials cover title, employer, category and city.
+    Sub-fields are kept apart by the separator token so that no phrase
+    spans two of them.
     """
     category_zh, category_en = _names(_CATEGORIES, position.category)
     mode_zh, mode_en = _names(_WORK_MODES, position.work_mode)
@@ -51,7 +95,7 @@ def index_values(position: Position) -> tuple[str, str, str, str]:
     body = text_index.join_fields((
         position.employer, category_zh, category_en, mode_zh, mode_en,
         position.province, position.city, position.district, position.description,
-    ))
+    )) + f" {text_index.SEPARATOR} " + " ".join(facet_tokens(position))
     pinyin, initials = text_index.pinyin_columns((position.title, position.employer, category_zh, position.city))
     return title, body, pinyin, initials
 

@@ -146,6 +146,21 @@ def test_filters(search: CatalogueSearch, filters: dict[str, object], expected: 
     assert set(found(search, "kf", **filters)) == expected & {"p1", "p2", "p4", "p7"}
 
 
+@pytest.mark.parametrize(("city", "expected"), [
+    ("Hong Kong", {"a"}), ("hong kong", {"b"}), ("淄博市", {"c"}), ("xian", {"d"}), ("Xian", set()),
+])
+def test_place_filters_match_names_exactly(city: str, expected: set[str]) -> None:
+    # Names the tokenizer would split or fold are compared in SQL; the rest as filter tokens.
+    from db.catalogue_schema import open_catalogue
+
+    conn = open_catalogue(":memory:")
+    insert(conn, [make_position(1, external_id="a", city="Hong Kong"), make_position(2, external_id="b", city="hong kong"),
+                  make_position(3, external_id="c", city="淄博市"), make_position(4, external_id="d", city="xian")])
+    search = CatalogueSearch(conn)
+    assert set(found(search, cities=(city,))) == expected
+    assert set(found(search, "客服", cities=(city,))) == expected
+
+
 @pytest.mark.parametrize("filters", [
     {"categories": ("chef",)}, {"work_modes": ("remote",)}, {"disabilities": ("blind",)},
     {"accommodations": ("x",)}, {"sources": ("web",)}, {"interview_channels": ("fax",)},
