@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
 from desktop.speech import availability, process_group
 from desktop.speech.speaker import Speaker
@@ -34,8 +34,8 @@ class _Worker(QObject):
     event = Signal(object)  # dict
     ended = Signal()
 
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        super().__init__()
         self.request: dict[str, Any] | None = None
         self.killed = False
         self.done = False  # the worker said "finished"
@@ -134,6 +134,7 @@ class PyttsxSpeaker(Speaker):
         self._idle: _Worker | None = None
         self._current: _Worker | None = None
         self._queue: list[str] = []
+        self._retired: list[_Worker] = []
         self.last_chunks: list[dict[str, Any]] = []  # what the last worker said, run by run, with the voice espeak used
         app = QCoreApplication.instance()
         if app is not None:
@@ -208,11 +209,20 @@ class PyttsxSpeaker(Speaker):
         worker.send({**self._options, **options})
 
     def _new_worker(self) -> _Worker:
-        worker = _Worker(self)
-        worker.event.connect(lambda event, w=worker: self._on_event(w, event))
-        worker.ended.connect(lambda w=worker: self._on_ended(w))
+        # No Qt parent and no lambdas: the speaker's lists are the only owners, so a worker is
+        # deleted exactly once, when _drop_retired lets go of it outside its own signals.
+        worker = _Worker()
+        worker.event.connect(self._on_event)
+        worker.ended.connect(self._on_ended)
         worker.start()
         return worker
+
+    def _retire(self, worker: _Worker) -> None:
+        self._retired.append(worker)
+        QTimer.singleShot(0, self, self._drop_retired)
+
+    def _drop_retired(self) -> None:
+        self._retired = [w for w in self._retired if w.running]
 
     def _start_idle(self) -> None:
         self._idle = self._new_worker()
@@ -222,7 +232,8 @@ class PyttsxSpeaker(Speaker):
             current, self._current = self._current, None
             current.end()
 
-    def _on_event(self, worker: _Worker, event: dict[str, Any]) -> None:
+    def _on_event(self, event: dict[str, Any]) -> None:
+        worker = self.sender()
         kind = event.get("event")
         if kind == "unavailable":
             self._become_unavailable(str(event.get("reason")), str(event.get("detail", "")))
@@ -240,8 +251,11 @@ class PyttsxSpeaker(Speaker):
         elif kind == "error":
             self.error.emit(str(event.get("detail", "")))
 
-    def _on_ended(self, worker: _Worker) -> None:
-        worker.deleteLater()
+    def _on_ended(self) -> None:
+        worker = self.sender()
+        if not isinstance(worker, _Worker):
+            return
+        self._retire(worker)
         if worker is self._idle:
             self._idle = None  # died before use; a new one is started when needed
             return
