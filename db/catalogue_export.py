@@ -33,6 +33,8 @@ def write_atomically(path: str | Path, format_name: str, positions: Iterable[Pos
     target = Path(path)
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
+        # mkstemp makes the file private (0600); an export is meant to be shared.
+        os.chmod(temp_name, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         with os.fdopen(handle, "wb", buffering=1 << 20) as stream:
             count = module.write(stream, positions)
             stream.flush()

@@ -29,12 +29,16 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from db import formats, search_index
 from db.errors import FieldProblem, InvalidRecord
+from db.import_indexer import BackgroundIndexer
 from db.position import Position, from_row, to_row
 from db.record import position_from_record
 
 Rejected = FieldProblem  # where, where_kind ("line" | "index"), field, reason, value
 
 BATCH = 2000
+# From this many new positions on, index texts are computed in a helper process (db/import_indexer.py).
+BACKGROUND_FROM = 20_000
+FTS_HASHSIZE = 64 * 1024 * 1024
 _COLUMNS = ("id", *to_row(Position("x", "x", "x", "customer_service")))
 _INSERT = f"INSERT INTO positions ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
 _UPDATE = f"UPDATE positions SET {', '.join(c + ' = ?' for c in _COLUMNS[1:])} WHERE id = ?"
@@ -70,6 +74,7 @@ class _Run:
     last_date: str = ""
     in_order: bool = True
     indexed_upto: int = 0  # new rows with id < this are in the search index
+    indexer: BackgroundIndexer | None = None
 
     @property
     def doomed(self) -> bool:
@@ -88,8 +93,13 @@ def _flush(run: _Run) -> None:
     run.conn.executemany(_INSERT, rows)
     if run.in_order:
         first = run.next_id - len(run.pending)
-        search_index.add_many(run.conn, zip(range(first, run.next_id), run.pending))
-        run.indexed_upto = run.next_id
+        if run.indexer is None and run.added >= BACKGROUND_FROM:
+            run.indexer = BackgroundIndexer()
+        if run.indexer is not None:
+            run.indexer.submit(run.conn, first, run.pending)
+        else:
+            search_index.add_many(run.conn, zip(range(first, run.next_id), run.pending))
+            run.indexed_upto = run.next_id
     run.pending.clear()
 
 
@@ -190,6 +200,10 @@ def import_records(conn: sqlite3.Connection, sources: Sequence[Source], *, skip_
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # FTS5 buffers new index entries in memory up to `hashsize` before
+            # writing a segment: 1 MB by default, so a bulk import writes and
+            # then merges thousands of tiny segments. 64 MB measured ~40% faster.
+            conn.execute("INSERT INTO positions_fts(positions_fts, rank) VALUES ('hashsize', ?)", (FTS_HASHSIZE,))
             report = _import(conn, sources, skip_invalid)
         except BaseException:
             conn.execute("ROLLBACK")
@@ -203,20 +217,25 @@ def import_records(conn: sqlite3.Connection, sources: Sequence[Source], *, skip_
 
 
 def _import(conn: sqlite3.Connection, sources: Sequence[Source], skip_invalid: bool) -> ImportReport:
+    next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM positions").fetchone()[0]
+    run = _Run(conn, skip_invalid, _existing_ids(conn), next_id, next_id)
     row_factory = conn.row_factory
     conn.row_factory = sqlite3.Row
     try:
-        next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM positions").fetchone()[0]
-        run = _Run(conn, skip_invalid, _existing_ids(conn), next_id, next_id)
         for where_kind, records in sources:
             for where, record in records:
                 _accept(run, where, where_kind, record)
         if run.doomed:
             return ImportReport(0, 0, 0, 0, tuple(run.rejected), applied=False)
         _flush(run)
+        if run.indexer is not None:
+            run.indexer.finish(conn)
+            run.indexed_upto = max(run.indexed_upto, run.indexer.indexed_upto)
         if not run.in_order:
             _renumber_new_rows(run)
         search_index.refresh_order_flag(conn)
     finally:
         conn.row_factory = row_factory
+        if run.indexer is not None:
+            run.indexer.close()
     return ImportReport(run.added, run.updated, run.unchanged, len(run.rejected), tuple(run.rejected), applied=True)

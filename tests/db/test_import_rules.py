@@ -134,3 +134,24 @@ def test_older_positions_imported_later_clear_the_order_flag(catalogue, tmp_path
     assert search_index.order_flag(catalogue)
     import_files(catalogue, [write_jsonl(tmp_path / "b.jsonl", [record("old", date_posted="2020-01-01")])])
     assert not search_index.order_flag(catalogue)
+
+
+@pytest.mark.parametrize("dates", [
+    ["2022-01-01", "2022-01-02", "2022-01-03", "2022-01-04", "2022-01-05", "2022-01-06", "2022-01-07"],
+    ["2022-01-01", "2022-01-02", "2022-01-03", "2022-01-04", "2021-01-01", "2022-01-06", "2022-01-07"],
+])
+def test_large_imports_index_in_a_helper_process_with_the_same_result(catalogue, tmp_path, monkeypatch, dates) -> None:
+    monkeypatch.setattr("db.catalogue_import.BATCH", 2)
+    monkeypatch.setattr("db.catalogue_import.BACKGROUND_FROM", 2)  # helper from the first full batch on
+    path = write_jsonl(tmp_path / "in.jsonl", [record(f"p{i}", date_posted=d, title=f"客服{i}", category="主播")
+                                               for i, d in enumerate(dates)])
+    assert import_files(catalogue, [path]).added == len(dates)
+    rows = [tuple(r) for r in catalogue.execute("SELECT date_posted, external_id FROM positions ORDER BY id")]
+    assert [d for d, _ in rows] == sorted(dates)
+    assert sorted(titles_found(catalogue, "客服")) == sorted(f"客服{i}" for i in range(len(dates)))
+    assert sorted(titles_found(catalogue, "kefu")) == sorted(titles_found(catalogue, "客服"))
+    # What was indexed equals a fresh index of what is stored (no stale or missing entries).
+    search = CatalogueSearch(catalogue)
+    before = {q: search.count(SearchRequest(text=q)) for q in ("客服", "主播", "zb", "鲁王")}
+    search_index.rebuild(catalogue)
+    assert {q: search.count(SearchRequest(text=q)) for q in before} == before

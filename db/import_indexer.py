@@ -1,0 +1,72 @@
+"""Search-index texts for a bulk import, computed in a helper process while the importer carries on.
+
+db.search_index.index_values (spacing CJK text, pinyin) is the costliest
+step of an import, and pure. For large imports the importer hands batches of
+new positions to one helper process and writes the returned index rows in
+submission order, so parsing and validating the next batch overlaps with
+indexing this one. Positions cross the process boundary as plain tuples of
+their fields (pickling the frozen dataclass itself is several times slower)
+and are rebuilt there, so the helper indexes exactly what the importer
+stored. The helper is started with "spawn", never "fork": the importer may
+run in a thread of the Qt application, and forking a threaded process is
+unsafe.
+
+Small imports never start the process (its start-up costs ~0.5 s); they
+call search_index.add_many directly.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Sequence
+
+from db import search_index
+from db.position import FIELD_NAMES, Position
+
+_INSERT = "INSERT INTO positions_fts(rowid, title, body, pinyin, initials) VALUES (?, ?, ?, ?, ?)"
+# Batches in flight before the importer waits: bounds memory, keeps the helper busy.
+MAX_IN_FLIGHT = 4
+
+
+def _index_batch(rows: list[tuple]) -> list[tuple[str, str, str, str]]:
+    """(In the helper process.) The index texts of each position given as a field tuple."""
+    return [search_index.index_values(Position(*row)) for row in rows]
+
+
+class BackgroundIndexer:
+    """Index batches of new rows in a helper process and write the results to positions_fts in order."""
+
+    def __init__(self) -> None:
+        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        self._pending: deque[tuple[int, Future]] = deque()
+        self.indexed_upto = 0  # every row id below this has been written to the index
+
+    def submit(self, conn: sqlite3.Connection, first_id: int, positions: Sequence[Position]) -> None:
+        """Queue `positions` (ids first_id, first_id + 1, ...) for indexing; writes finished batches."""
+        rows = [tuple(getattr(p, name) for name in FIELD_NAMES) for p in positions]
+        self._pending.append((first_id, self._pool.submit(_index_batch, rows)))
+        self.write_ready(conn, block=len(self._pending) > MAX_IN_FLIGHT)
+
+    def write_ready(self, conn: sqlite3.Connection, *, block: bool = False) -> None:
+        """Write the finished batches at the head of the queue (with `block`, wait for at least one)."""
+        while self._pending and (block or self._pending[0][1].done()):
+            first_id, future = self._pending.popleft()
+            values = future.result()
+            conn.executemany(_INSERT, ((first_id + i, *texts) for i, texts in enumerate(values)))
+            self.indexed_upto = first_id + len(values)
+            block = False
+
+    def finish(self, conn: sqlite3.Connection) -> None:
+        """Write every outstanding batch, then stop the helper."""
+        while self._pending:
+            self.write_ready(conn, block=True)
+        self.close()
+
+    def close(self) -> None:
+        """Stop the helper without writing what is outstanding (the import is being rolled back)."""
+        for _, future in self._pending:
+            future.cancel()
+        self._pending.clear()
+        self._pool.shutdown(wait=True, cancel_futures=True)
