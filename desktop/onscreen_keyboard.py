@@ -64,6 +64,9 @@ class OnScreenKeyboard(QDialog):
             row = self._row(layout, f"letters_{number}", self.tr("Letters {0}").format(letters[0].upper() + "…"))
             for letter in letters:
                 self._key(row, letter, letter, self.tr("Letter {0}").format(letter))
+        side = max(MIN_KEY_PX, self.fontMetrics().height() * 2)
+        # As a style too: the app stylesheet's min-height (in em) would otherwise win over setMinimumSize.
+        self.setStyleSheet(f"QPushButton {{ min-height: {side}px; min-width: {side}px; }}")
         editing = self._row(layout, "editing", self.tr("Editing keys"))
         self._key(editing, "space", self.tr("Space"), self.tr("Space"))
         self._key(editing, "backspace", "⌫", self.tr("Backspace"))

@@ -13,9 +13,9 @@ import math
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QDockWidget,
-                               QGroupBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget)
+                               QGroupBox, QLineEdit, QMenu, QMenuBar, QPlainTextEdit, QTextEdit, QWidget)
 
 FAN = 8  # rows of a list per block
 # A row of controls up to this long is scanned one by one (a keyboard row of ten keys
@@ -215,6 +215,74 @@ class BackNode(ScanNode):
         return self.group.rect_in(window)
 
 
+class MenuTitleNode(ScanNode):
+    """One menu of the menu bar ("File", "View"): picking it opens the menu, which is then scanned."""
+
+    def __init__(self, bar: QMenuBar, action: QAction) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.action = action
+
+    def name(self) -> str:
+        return self.action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+    def describe(self) -> str:
+        return QCoreApplication.translate("Scanner", "{name} menu").format(name=self.name())
+
+    def rect_in(self, window: QWidget) -> QRect:
+        rect = self.bar.actionGeometry(self.action)
+        return QRect(self.bar.mapTo(window, rect.topLeft()), rect.size())
+
+
+class MenuItemNode(ScanNode):
+    """One command in an open menu: picking it runs it (or opens its submenu)."""
+
+    def __init__(self, menu: QMenu, action: QAction) -> None:
+        super().__init__(menu)
+        self.menu = menu
+        self.action = action
+
+    def name(self) -> str:
+        return self.action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").split("\t")[0]
+
+    def describe(self) -> str:
+        if self.action.menu() is not None:
+            return QCoreApplication.translate("Scanner", "{name} menu").format(name=self.name())
+        if self.action.isCheckable():
+            state = (QCoreApplication.translate("Scanner", "checked") if self.action.isChecked()
+                     else QCoreApplication.translate("Scanner", "not checked"))
+            return QCoreApplication.translate("Scanner", "{name}, {state}").format(name=self.name(), state=state)
+        return self.name()
+
+    def prepare(self) -> None:
+        self.menu.setActiveAction(self.action)  # the menu's own highlight and screen readers follow
+
+    def rect_in(self, window: QWidget) -> QRect:
+        rect = self.menu.actionGeometry(self.action)
+        return QRect(self.menu.mapTo(window, rect.topLeft()), rect.size())
+
+
+def _usable_actions(actions: list[QAction]) -> list[QAction]:
+    return [a for a in actions if a.isVisible() and a.isEnabled() and not a.isSeparator()]
+
+
+def menu_bar_node(root: QWidget) -> ScanNode | None:
+    """The window's menu bar as one group of menus, so switch users reach every command too."""
+    bar = root.findChild(QMenuBar, options=Qt.FindChildOption.FindDirectChildrenOnly) \
+        if not isinstance(root, QMenu) else None
+    if bar is None or not bar.isVisible():
+        return None
+    titles: list[ScanNode] = [MenuTitleNode(bar, action) for action in _usable_actions(bar.actions())]
+    if not titles:
+        return None
+    return GroupNode(bar, [], titles, QCoreApplication.translate("Scanner", "Menus"))
+
+
+def menu_nodes(menu: QMenu) -> list[ScanNode]:
+    """The commands of an open menu (scanned when the menu is the active popup)."""
+    return _blocks(menu, [MenuItemNode(menu, action) for action in _usable_actions(menu.actions())])
+
+
 def _container_name(widget: QWidget) -> str:
     if widget.accessibleName():
         return widget.accessibleName()
@@ -301,6 +369,10 @@ def _blocks(container: QWidget, nodes: list[ScanNode]) -> list[ScanNode]:
 
 
 def top_level_nodes(root: QWidget) -> list[ScanNode]:
-    """The first level of the scan of `root`'s window."""
+    """The first level of the scan of `root`'s window (an open menu: its commands)."""
+    if isinstance(root, QMenu):
+        return menu_nodes(root)
     widgets = scannable_widgets(root)
-    return _build(root, widgets) if widgets else []
+    nodes = _build(root, widgets) if widgets else []
+    menus = menu_bar_node(root)
+    return nodes + [menus] if menus is not None else nodes  # the menus last: the content comes first

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlid
                                QComboBox, QLineEdit, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
 
 from desktop.announce import announce
-from desktop.scan_nodes import BackNode, GroupNode, RowNode, ScanNode, WidgetNode, top_level_nodes
+from desktop.scan_nodes import (BackNode, GroupNode, MenuItemNode, MenuTitleNode, RowNode, ScanNode, WidgetNode,
+                                top_level_nodes)
 from desktop.scan_highlight import ScanHighlight
 
 # After this many unanswered loops through a group, scanning goes back up a
@@ -303,6 +304,13 @@ class Scanner(QObject):
         self._reset_to_top()
 
     def _activate(self, node: ScanNode) -> None:
+        if isinstance(node, MenuTitleNode):
+            node.bar.setActiveAction(node.action)  # opens the menu; the scan follows into it
+            return
+        if isinstance(node, MenuItemNode):
+            node.menu.setActiveAction(node.action)
+            self._send_key(node.menu, Qt.Key.Key_Return)  # runs the command (or opens the submenu) as Enter does
+            return
         if isinstance(node, RowNode):
             view, index = node.view, node.index()
             view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1787,6 +1787,14 @@
         <translation>离开这一组</translation>
     </message>
     <message>
+        <source>{name} menu</source>
+        <translation>{name}菜单</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
         <source>items {first} to {last}</source>
         <translation>第 {first} 到 {last} 项</translation>
     </message>

@@ -92,6 +92,9 @@ def test_password_field_is_never_shown_in_the_preview(qtbot, form) -> None:
 
 
 def test_every_key_is_large_and_named(qtbot, form) -> None:
+    from desktop.themes import apply_appearance
+
+    apply_appearance(QApplication.instance(), "default", 100)  # with the app's own stylesheet, as in the app
     keyboard = OnScreenKeyboard(form.field, speak=lambda text: None)
     qtbot.addWidget(keyboard)
     keyboard.show()

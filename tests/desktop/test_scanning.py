@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QMenu,
                                QPushButton, QVBoxLayout, QWidget)
 
 from desktop.scanning import Scanner, key_from_text
@@ -235,3 +235,33 @@ def test_highlight_is_drawn_with_a_marker_and_removed_when_off(qtbot, window, sp
 def test_switch_keys_come_from_settings_text() -> None:
     assert key_from_text("F8", Qt.Key.Key_Space) == Qt.Key.Key_F8
     assert key_from_text("", Qt.Key.Key_Space) == Qt.Key.Key_Space
+
+
+def test_menu_commands_are_reached_through_the_menu_bar(qtbot, spoken, keyboard_targets) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    window.setCentralWidget(QLineEdit())
+    window.centralWidget().setAccessibleName("Notes")
+    file_menu = window.menuBar().addMenu("&File")
+    triggered: list[str] = []
+    file_menu.addAction("&Open").triggered.connect(lambda: triggered.append("open"))
+    file_menu.addSeparator()
+    file_menu.addAction("&End session").triggered.connect(lambda: triggered.append("end"))
+    window.menuBar().addMenu("&Help").addAction("&About")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=False)
+    next_(qtbot, window)
+    assert scanner.current_description() == "Group: Menus, 2 items"
+    select(qtbot, window)
+    assert scanner.current_description() == "File menu"
+    select(qtbot, window)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    qtbot.waitUntil(lambda: scanner.current_description() == "Open")
+    next_(qtbot, window)
+    assert scanner.current_description() == "End session"  # the separator is skipped
+    select(qtbot, window)
+    assert triggered == ["end"]
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
