@@ -77,9 +77,7 @@ class LanguageManager(QObject):
             raise ValueError(f"unsupported language {language!r}; expected one of {LANGUAGES}")
         if language == self.language:
             return True
-        for translator in self._translators:
-            QCoreApplication.removeTranslator(translator)
-        self._translators.clear()
+        self.uninstall()
         complete = True
         app_translator = _AppTranslator(self)
         if app_translator.load(str(app_qm_path(language, self._directory))):
@@ -96,6 +94,13 @@ class LanguageManager(QObject):
             QCoreApplication.installTranslator(translator)
         self.language = language
         return complete
+
+    def uninstall(self) -> None:
+        """Remove this manager's translators (the interface falls back to the English source)."""
+        for translator in self._translators:
+            QCoreApplication.removeTranslator(translator)
+        self._translators.clear()
+        self.language = None
 
 
 class LanguageController(QObject):

@@ -144,7 +144,9 @@ def _mark_images(theme: Theme) -> dict[str, str]:
 def stylesheet_for(theme: Theme, indicator_px: int = 16) -> str:
     """The application stylesheet: borders, a 3px focus ring, status tones.
 
-    Sizes in em follow the font; check and radio indicators are
+    It sets no min-width/min-height: a stylesheet minimum would override the
+    minimum sizes widgets set themselves (44 px kiosk targets). Sizes in em
+    follow the font; check and radio indicators are
     `indicator_px` square (derived from the font by `apply_appearance`)
     because Qt does not take em for a border radius.
     """
@@ -162,8 +164,7 @@ QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit, QTextBrows
     background: {c['base']}; color: {c['text']}; selection-background-color: {c['highlight']};
     selection-color: {c['highlighted_text']}; }}
 QListView, QTreeView, QTableView {{ alternate-background-color: {c['alternate_base']}; }}
-QPushButton, QToolButton {{ background: {c['button']}; color: {c['button_text']}; min-height: 1.5em;
-    padding: 3px 0.8em; }}
+QPushButton, QToolButton {{ background: {c['button']}; color: {c['button_text']}; padding: 3px 0.8em; }}
 QPushButton:default {{ border-width: 2px; padding: 2px 0.8em; }}
 {framed_focus} {{ border: 3px solid {c['focus_ring']}; padding: 1px; }}
 QPushButton:focus, QToolButton:focus {{ padding: 1px 0.8em; }}

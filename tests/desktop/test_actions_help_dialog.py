@@ -114,5 +114,5 @@ def test_page_follows_the_interface_language(qtbot, qapp, window) -> None:
         assert "停止朗读" in dialog.browser.toPlainText()
         assert dialog.browser.accessibleName() == "键盘快捷键"
     finally:
-        languages.install("en")
+        languages.uninstall()
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Keyboard shortcuts")

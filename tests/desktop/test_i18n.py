@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
 from desktop.actions import ActionId, ActionRegistry, Mode
 from desktop.i18n import LanguageController, LanguageManager
 from desktop.settings import Settings
-from desktop.translations_build import SOURCE_DIR, TRANSLATIONS_DIR, TS_FILES, source_files, tool
+from desktop.translations_build import SOURCE_DIR, TRANSLATIONS_DIR, TS_FILES, build, source_files, tool
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 HOW_TO_FIX = ("run `.venv/bin/python -m desktop.translations_build --update`, then translate these in "
@@ -93,7 +93,7 @@ def test_translations_keep_placeholders_and_mnemonics() -> None:
 def manager(qapp):
     languages = LanguageManager(qapp)
     yield languages
-    languages.install("en")
+    languages.uninstall()
     QLocale.setDefault(QLocale("en"))
 
 
@@ -106,11 +106,31 @@ def test_chinese_translates_app_strings_and_qt_strings(qtbot, manager) -> None:
     assert QLocale().name() == "zh_CN"
 
 
-def test_strings_from_module_level_helpers_are_found(manager) -> None:
+HELPER_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context><name></name>
+<message><source>Saved by a helper</source><translation>由辅助函数保存</translation></message>
+</context>
+<context><name>Help</name>
+<message><source>Keyboard shortcuts</source><translation>键盘快捷键</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_strings_from_module_level_helpers_are_found(qapp, tmp_path: Path) -> None:
     # lupdate files `tr("...")` helper calls under the empty context; the app translator falls back to it.
-    manager.install("zh_CN")
-    assert QCoreApplication.translate("Help", "Keyboard shortcuts") == "键盘快捷键"
-    assert QCoreApplication.translate("Drafts", "Ready to send") == "待投递"  # drafts strings now have an explicit context
+    (tmp_path / "zhumeng_zh_CN.ts").write_text(HELPER_TS, encoding="utf-8")
+    build(tmp_path)
+    languages = LanguageManager(qapp, tmp_path)
+    try:
+        assert languages.install("zh_CN")
+        assert QCoreApplication.translate("Help", "Keyboard shortcuts") == "键盘快捷键"
+        assert QCoreApplication.translate("DraftMessages", "Saved by a helper") == "由辅助函数保存"
+        assert QCoreApplication.translate("Help", "Not translated anywhere") == "Not translated anywhere"
+    finally:
+        languages.uninstall()
 
 
 def test_english_plural_forms_apply(manager) -> None:
@@ -136,9 +156,15 @@ def test_switching_language_at_runtime_retranslates_menus(qtbot, qapp, tmp_path:
         settings.set_value("language", "en")
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
     finally:
-        controller.manager.install("en")
+        controller.manager.uninstall()
 
 
 def test_unknown_language_is_refused(manager) -> None:
     with pytest.raises(ValueError):
         manager.install("fr")
+
+
+def test_uninstall_returns_to_the_english_source(manager) -> None:
+    manager.install("zh_CN")
+    manager.uninstall()
+    assert QCoreApplication.translate("Menus", "&File") == "&File"

@@ -132,6 +132,18 @@ def test_focused_field_shows_a_thick_ring_in_the_focus_colour(qtbot, qapp, name:
     assert image != edit.grab().toImage()  # the ring goes away with the focus
 
 
+def test_the_stylesheet_keeps_the_minimum_sizes_widgets_ask_for(qtbot, qapp) -> None:
+    # Kiosk keys ask for 44x44 px; a stylesheet min-height would silently shrink them.
+    apply_appearance(qapp, "high_contrast_dark", 100)
+    key = QPushButton("客")
+    key.setAccessibleName("Character 客")
+    key.setMinimumSize(44, 44)
+    qtbot.addWidget(key)
+    with qtbot.waitExposed(key):
+        key.show()
+    assert key.width() >= 44 and key.height() >= 44
+
+
 @pytest.mark.parametrize("scale", [100, 200, 400])
 def test_text_scale_multiplies_the_application_font(qtbot, qapp, scale: int) -> None:
     apply_appearance(qapp, "default", 100)
