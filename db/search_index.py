@@ -37,34 +37,46 @@ def _names(vocabulary: dict[str, v.Term], code: str) -> tuple[str, str]:
     return (term.zh, term.en) if term else (code, "")
 
 
-# Filter tokens start with a private-use character of their own: user text
-# can never produce one (the query parser strips private-use characters), so
-# they never match a search, and the filters of a search become FTS terms.
+# Filter tokens are private-use characters: user text can never produce one
+# (the query parser strips private-use characters), so they never match a
+# search, and the filters of a search become FTS terms (db/search_filters.py).
+# A vocabulary code or yes/no value is ONE character, U+E100 + 64 * kind +
+# its index in the vocabulary (append-only, so stable): one-character tokens
+# get no entries in the FTS prefix indexes, which would triple their size.
+# Place names are FACET + the name.
 FACET = "\ue001"
-_FACET_KINDS = {  # Position field -> token letter
-    "category": "c", "work_mode": "w", "source": "s", "employment_types": "e", "disabilities": "d",
-    "accommodations": "a", "interview_channels": "i", "province": "p", "city": "q",
-    "meals": "m", "housing": "h", "training": "t", "subsidy": "b",
+_VOCABULARIES = {  # Position field -> its vocabulary, in the order of their token blocks
+    "category": v.CATEGORIES, "work_mode": v.WORK_MODES, "source": v.SOURCES,
+    "employment_types": v.EMPLOYMENT_TYPES, "disabilities": v.DISABILITIES,
+    "accommodations": v.ACCOMMODATIONS, "interview_channels": v.INTERVIEW_CHANNELS,
 }
+_CODE_TOKENS = {
+    field: {term.code: chr(0xE100 + 64 * block + i) for i, term in enumerate(vocabulary)}
+    for block, (field, vocabulary) in enumerate(_VOCABULARIES.items())
+}
+_FLAG_BLOCK = 0xE100 + 64 * len(_VOCABULARIES)
+_FLAG_FIELDS = ("meals", "housing", "training", "subsidy")
+_PLACE_KINDS = {"province": "p", "city": "q"}
 
 
 def facet_token(field: str, value: str | bool) -> str | None:
     """The filter token for `value` of `field` (a Position field, or "training"/"subsidy"), or None.
 
-    Vocabulary codes and booleans always have one. Place names have one only
-    when FTS5's tokenizer is certain to keep them whole and distinct (lower
-    case ASCII letters and digits, or CJK characters); other names are
-    filtered in SQL instead.
+    Known vocabulary codes and booleans always have one. Place names have one
+    only when FTS5's tokenizer is certain to keep them whole and distinct
+    (lower case ASCII letters and digits, or CJK characters); other names
+    are filtered in SQL instead.
     """
-    kind = _FACET_KINDS[field]
-    if isinstance(value, bool):
-        return f"{FACET}{kind}{int(value)}"
-    if field in ("province", "city"):
+    if field in _FLAG_FIELDS:
+        return chr(_FLAG_BLOCK + 2 * _FLAG_FIELDS.index(field) + int(bool(value)))
+    if field in _PLACE_KINDS:
+        assert isinstance(value, str)
         if not value or not all((c.isascii() and c.isalnum() and not c.isupper()) or text_index.is_cjk(c)
                                 for c in value):
             return None
-        return f"{FACET}{kind}{value}"
-    return f"{FACET}{kind}{value.replace('_', '')}"
+        return f"{FACET}{_PLACE_KINDS[field]}{value}"
+    assert isinstance(value, str)
+    return _CODE_TOKENS[field].get(value)
 
 
 def facet_tokens(position: Position) -> list[str]:
