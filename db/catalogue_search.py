@@ -8,8 +8,10 @@ and chooses the cheapest plan that gives exact answers (DESIGN.md, Search):
   order when the importer found rowid order equal to date order
   (db/search_index.refresh_order_flag); FTS5 then needs no sort at all and
   the first page costs little more than the raw MATCH.
-- Filters join `positions` by rowid in that same order (FTS drives, CROSS
-  JOIN keeps SQLite from reordering the loops).
+- Categorical filters are FTS terms too (db/search_filters.py), so a
+  filtered count is a posting-list intersection; only salary and date
+  ranges join `positions` by rowid (FTS drives, CROSS JOIN keeps SQLite
+  from reordering the loops).
 - bm25 relevance only for small result sets (RANK_LIMIT); above that, date.
 """
 from __future__ import annotations
@@ -68,7 +70,7 @@ class _Plan:
     where: str
     params: tuple[Any, ...]
     match: str | None
-    narrower: tuple[str | None, ...]  # the match with exact characters only, and with full pinyin
+    facets: str | None  # the filters' part of `match`
     joined: bool  # whether positions is in `source` as p
     has_text: bool  # whether the person typed a query (else only filters)
 
@@ -100,6 +102,7 @@ class CatalogueSearch:
         # Read once: a catalogue changes only by import, after which the
         # application opens a new connection and a new search.
         self._ordered = search_index.order_flag(conn)
+        self._plans: dict[tuple[SearchRequest, bool], _Plan] = {}
 
     # -- planning ---------------------------------------------------------
 
@@ -107,12 +110,23 @@ class CatalogueSearch:
         return self._ordered
 
     def _plan(self, request: SearchRequest, *, sorting: bool = False) -> _Plan:
-        """SQL pieces for `request`; with `sorting`, joined to positions when the order needs its columns."""
+        """SQL pieces for `request`; with `sorting`, joined to positions when the order needs its columns.
+
+        Kept for the last few requests: the application asks for the first
+        page, the count, the ids and the facets of the same request in turn.
+        """
+        key = (request, sorting)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = self._make_plan(request, sorting)
+            while len(self._plans) > 32:
+                del self._plans[next(iter(self._plans))]
+        return plan
+
+    def _make_plan(self, request: SearchRequest, sorting: bool) -> _Plan:
         facets, conditions, params = plan_filters(request.filters)
         text = text_index.match_expression(request.text)
         match = _both(text, facets)
-        narrower = tuple(_both(text_index.match_expression(request.text, reach), facets)
-                         for reach in (text_index.TEXT, text_index.PINYIN))
         if match is None:
             source = "positions p"
         else:
@@ -122,14 +136,14 @@ class CatalogueSearch:
             conditions.insert(0, "f.positions_fts MATCH ?")
             params.insert(0, match)
         where = " WHERE " + " AND ".join(conditions) if conditions else ""
-        return _Plan(source, where, tuple(params), match, narrower, " p " in f" {source} ", text is not None)
+        return _Plan(source, where, tuple(params), match, facets, " p " in f" {source} ", text is not None)
 
     def _order(self, plan: _Plan, sort: Sort) -> str:
         if plan.match is not None and sort in (Sort.DATE, Sort.RELEVANCE) and self._rowid_is_date_order():
             return "f.rowid DESC"  # FTS5 delivers this order without sorting
         return _SORT_KEYS.get(sort, _SORT_KEYS[Sort.DATE])
 
-    def _ranked(self, plan: _Plan) -> tuple[str, tuple[Any, ...]] | None:
+    def _ranked(self, plan: _Plan, text: str) -> tuple[str, tuple[Any, ...]] | None:
         """The relevance ordering when the result is small enough to rank, else None."""
         if not plan.has_text:
             return None
@@ -139,7 +153,8 @@ class CatalogueSearch:
         rank = "bm25(f.positions_fts, {}, {}, {}, {})".format(*WEIGHTS)
         params: tuple[Any, ...] = ()
         tiers = []
-        for narrower in plan.narrower:
+        for reach in (text_index.TEXT, text_index.PINYIN):
+            narrower = _both(text_index.match_expression(text, reach), plan.facets)
             if narrower != plan.match:
                 # Within the (small) result, those the narrower query finds come first.
                 tiers.append("f.rowid IN (SELECT rowid FROM positions_fts WHERE positions_fts MATCH ?) DESC")
@@ -151,7 +166,7 @@ class CatalogueSearch:
     def _ordered_sql(self, request: SearchRequest, limit: int | None) -> tuple[str, tuple[Any, ...]]:
         plan = self._plan(request, sorting=True)
         if request.sort is Sort.RELEVANCE:
-            ranked = self._ranked(plan)
+            ranked = self._ranked(plan, request.text)
             if ranked is not None:
                 sql, params = ranked
                 return (sql + " LIMIT ?", params + (limit,)) if limit is not None else (sql, params)
@@ -200,7 +215,7 @@ class CatalogueSearch:
         if not plan.joined:
             # Facet columns live in positions: join it.
             plan = _Plan("positions_fts f CROSS JOIN positions p ON p.id = f.rowid",
-                         plan.where, plan.params, plan.match, plan.narrower, True, plan.has_text)
+                         plan.where, plan.params, plan.match, plan.facets, True, plan.has_text)
         out: dict[str, dict[str, int]] = {}
         for key, column in (("category", "category"), ("city", "city"), ("work_mode", "work_mode")):
             sql, params = plan.select(f"p.{column}, count(*)")
