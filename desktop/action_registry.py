@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -30,6 +30,16 @@ def plain_text(text: str) -> str:
     text = _MNEMONIC_SUFFIX.sub("", text)
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     return text.rstrip("…").rstrip(".")
+
+
+# Keys up to here exist on an ordinary keyboard (letters, Esc, Tab, arrows, F1-F35); beyond are media
+# keys such as "New" or "Find" that standard shortcuts also bind but few keyboards have.
+_LAST_ORDINARY_KEY = int(Qt.Key.Key_F35)
+
+
+def on_ordinary_keyboard(sequence: QKeySequence) -> bool:
+    """Whether every chord of `sequence` can be typed on an ordinary keyboard."""
+    return all(int(sequence[i].key()) <= _LAST_ORDINARY_KEY for i in range(sequence.count()))
 
 
 @dataclass(frozen=True)
@@ -250,7 +260,8 @@ class ActionRegistry(QObject):
             menu_title = plain_text(QCoreApplication.translate("Menus", menu_id.value))
             for spec in specs_in_menu(menu_id, self.mode):
                 action = self._actions[spec.id]
-                keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+                shown = [s for s in action.shortcuts() if on_ordinary_keyboard(s)] or action.shortcuts()
+                keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shown)
                 rows.append(HelpRow(menu_title, plain_text(action.text()), action.toolTip(), keys))
         return rows
 

@@ -162,7 +162,7 @@ QToolTip {{ color: {c['tooltip_text']}; background: {c['tooltip_base']}; border:
 {framed} {{ border: 1px solid {c['border']}; padding: 3px; }}
 QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QListView, QTreeView, QTableView {{
     background: {c['base']}; color: {c['text']}; selection-background-color: {c['highlight']};
-    selection-color: {c['highlighted_text']}; }}
+    selection-color: {c['highlighted_text']}; placeholder-text-color: {c['placeholder_text']}; }}
 QListView, QTreeView, QTableView {{ alternate-background-color: {c['alternate_base']}; }}
 QPushButton, QToolButton {{ background: {c['button']}; color: {c['button_text']}; padding: 3px 0.8em; }}
 QPushButton:default {{ border-width: 2px; padding: 2px 0.8em; }}
@@ -181,6 +181,13 @@ QComboBox::down-arrow, QSpinBox::down-arrow, QDateEdit::down-arrow {{ image: url
 QSpinBox::up-arrow, QDateEdit::up-arrow {{ image: url({img['up']}); width: 0.7em; height: 0.7em; }}
 QSpinBox::up-button, QSpinBox::down-button, QDateEdit::up-button, QDateEdit::down-button {{ width: 1.2em;
     border-left: 1px solid {c['border']}; background: {c['button']}; }}
+QScrollBar:vertical {{ background: {c['window']}; width: 1em; border: 1px solid {c['border']}; }}
+QScrollBar:horizontal {{ background: {c['window']}; height: 1em; border: 1px solid {c['border']}; }}
+QScrollBar::handle {{ background: {c['border']}; border: 2px solid {c['window']}; }}
+QScrollBar::handle:vertical {{ min-height: 2em; }}
+QScrollBar::handle:horizontal {{ min-width: 2em; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QGroupBox {{ border: 1px solid {c['border']}; margin-top: 1.4em; padding-top: 0.4em; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 0.5em; }}
 QTabBar::tab {{ background: {c['button']}; color: {c['button_text']}; border: 1px solid {c['border']};

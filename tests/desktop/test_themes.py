@@ -132,6 +132,29 @@ def test_focused_field_shows_a_thick_ring_in_the_focus_colour(qtbot, qapp, name:
     assert image != edit.grab().toImage()  # the ring goes away with the focus
 
 
+@pytest.mark.parametrize("name", THEMES)
+def test_placeholder_and_scroll_bar_use_their_tokens(qtbot, qapp, name: str) -> None:
+    theme = apply_appearance(qapp, name, 200)
+    edit = QLineEdit()
+    edit.setAccessibleName("Search")
+    edit.setPlaceholderText("例如 客服")
+    listing = QListWidget()
+    listing.setAccessibleName("Results")
+    listing.addItems([f"职位 {i}" for i in range(200)])
+    for widget in (edit, listing):
+        qtbot.addWidget(widget)
+        with qtbot.waitExposed(widget):
+            widget.show()
+
+    def colours(widget: QWidget) -> set[str]:
+        image = widget.grab().toImage()
+        return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+
+    # Qt would otherwise draw placeholders at half opacity, below the contrast the theme promises.
+    assert theme.color("placeholder_text").name() in colours(edit)
+    assert theme.color("border").name() in colours(listing.verticalScrollBar())
+
+
 def test_the_stylesheet_keeps_the_minimum_sizes_widgets_ask_for(qtbot, qapp) -> None:
     # Kiosk keys ask for 44x44 px; a stylesheet min-height would silently shrink them.
     apply_appearance(qapp, "high_contrast_dark", 100)
