@@ -112,11 +112,16 @@ class KioskController(QObject):
     def leave_kiosk(self) -> None:
         """Staff chose to leave kiosk mode: end the session, unlock and close the app's windows."""
         self.end_session("staff", show_start=False)
+        self.release()
+        self.window.close()
+
+    def release(self) -> None:
+        """Stop being a kiosk without closing the main window (after leave_kiosk, and in tests)."""
         self.idle.stop()
         self.lock.release()
+        self.warning.hide()
         self.start_screen.setProperty("closing_allowed", True)
         self.start_screen.close()
-        self.window.close()
 
     # ---- sessions ------------------------------------------------------------------------------------------
     def begin_guest(self) -> None:

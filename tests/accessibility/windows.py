@@ -83,3 +83,77 @@ WINDOWS += [
     ("shortcut help", shortcut_help),
     ("about", about_box),
 ]
+
+
+# Kiosk and switch access (kiosk engineer).
+def kiosk_start_screen(qtbot, data_dir: Path) -> QWidget:
+    """The kiosk's first screen over the main window (language, guest, sign-in, staff)."""
+    from desktop.kiosk.config import KioskConfig
+    from desktop.kiosk.controller import start_kiosk
+
+    window = open_main_window(qtbot, data_dir)
+    KioskConfig(data_dir).set_staff_pin("2468")
+    controller = start_kiosk(window, window.settings, data_dir)
+    screen = controller.start_screen
+    qtbot.addWidget(screen, before_close_func=lambda _screen: controller.release())
+    qtbot.waitExposed(screen)
+    return screen
+
+
+def staff_pin_dialog(qtbot, data_dir: Path) -> QWidget:
+    """Choosing the staff PIN on a new kiosk (PIN, repeat, on-screen keyboard buttons)."""
+    from desktop.kiosk.config import KioskConfig
+    from desktop.kiosk.staff_pin_dialog import StaffPinDialog
+
+    dialog = StaffPinDialog(KioskConfig(data_dir), create=True, speak=lambda _text: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def staff_panel(qtbot, data_dir: Path) -> QWidget:
+    """Staff settings: catalogue import, timeouts, defaults, usage counts."""
+    from desktop.kiosk.staff_panel import StaffPanel
+    from desktop.kiosk.usage import UsageLog
+
+    catalogue = build_catalogue(data_dir, 20)
+    panel = StaffPanel(Settings(data_dir, kiosk=True), UsageLog(data_dir), catalogue, speak=lambda _text: None)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def onscreen_keyboard(qtbot, data_dir: Path) -> QWidget:
+    """The on-screen keyboard typing into the main window's search field, with pinyin candidates showing."""
+    from desktop.onscreen_keyboard import OnScreenKeyboard
+
+    window = open_main_window(qtbot, data_dir)
+    keyboard = OnScreenKeyboard(window.search_field, speak=lambda _text: None)
+    qtbot.addWidget(keyboard)
+    keyboard.show()
+    keyboard.press("k")
+    qtbot.waitExposed(keyboard)
+    return keyboard
+
+
+def idle_warning(qtbot, data_dir: Path) -> QWidget:
+    """The kiosk's "are you still there?" warning with its countdown."""
+    from desktop.kiosk.idle_warning import IdleWarning
+
+    window = open_main_window(qtbot, data_dir)
+    warning = IdleWarning(window, speak=lambda _text: None)
+    qtbot.addWidget(warning)
+    warning.show_warning(30, signed_in=False)
+    qtbot.waitExposed(warning)
+    return warning
+
+
+WINDOWS += [
+    ("kiosk start screen", kiosk_start_screen),
+    ("staff PIN", staff_pin_dialog),
+    ("staff panel", staff_panel),
+    ("on-screen keyboard", onscreen_keyboard),
+    ("idle warning", idle_warning),
+]
