@@ -75,6 +75,7 @@ class ActionRegistry(QObject):
         if isinstance(parent, QWidget):
             parent.addActions(list(self._actions.values()))
             parent.installEventFilter(self)
+            self.install_passthrough_keys()  # Esc stops speech in dialogs too, by default
         self.retranslate()
 
     def _build(self, spec: ActionSpec) -> QAction:
