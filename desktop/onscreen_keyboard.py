@@ -55,6 +55,11 @@ class OnScreenKeyboard(QDialog):
         self._preview.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self._preview)
         self._candidate_row = self._row(layout, "candidates", self.tr("Candidate characters"))
+        # The pinyin typed so far sits in the candidate row itself, inside the scan frame, where the
+        # highlight's tag (drawn above the frame) cannot cover it.
+        self._pinyin_label = QLabel(self._candidate_row)
+        self._pinyin_label.setObjectName("keyboard_pinyin")
+        self._candidate_row.layout().addWidget(self._pinyin_label)
         self._candidates = [self._key(self._candidate_row, f"candidate_{i}", "", "") for i in range(CANDIDATES_PER_PAGE)]
         self._more = self._key(self._candidate_row, "more_candidates", "→", self.tr("More characters"))
         digits = self._row(layout, "digits", self.tr("Digits"))
@@ -218,6 +223,8 @@ class OnScreenKeyboard(QDialog):
         pending = f"  [{self._buffer}]" if self._buffer else ""
         self._preview.setText(self.tr("Typing into: {0}").format(self._target.accessibleName() or "") + "\n"
                               + typed + pending)
+        self._pinyin_label.setText(self._buffer)
+        self._pinyin_label.setAccessibleName(self._buffer)
         shown = self._page_candidates() if self._pinyin else []
         for button, char in zip(self._candidates, shown + [""] * CANDIDATES_PER_PAGE):
             button.setText(char)
