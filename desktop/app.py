@@ -83,20 +83,51 @@ def open_or_recover(data_dir: Path, ask: Callable[[CatalogueUnavailable], bool] 
 
 
 class _FocusProbe(QObject):
-    """Prints when `widget` first has the focus, then quits (start-up benchmark only)."""
+    """Start-up benchmark hook: prints when `widget` first has the focus, then quits.
 
-    def __init__(self, app: QApplication, widget: QWidget) -> None:
+    With the variable set to "results" it also waits for the first search's
+    facet counts (everything loaded) and prints the resident memory first.
+    """
+
+    def __init__(self, app: QApplication, window: QWidget, mode: str) -> None:
         super().__init__(app)
         self._app = app
-        self._widget = widget
+        self._widget = window.search_field  # type: ignore[attr-defined]
+        self._wait_for_results = mode == "results"
+        self._results_ready = False
+        if self._wait_for_results:
+            window.runner.facets_ready.connect(self._results)  # type: ignore[attr-defined]
         app.focusChanged.connect(self._check)
         QTimer.singleShot(0, self._check)
 
     def _check(self, *_args: object) -> None:
-        if self._app.focusWidget() is self._widget:
-            print(f"{FOCUS_PROBE_PREFIX} {time.time():.6f}", flush=True)
-            self._app.focusChanged.disconnect(self._check)
+        if self._widget is None or self._app.focusWidget() is not self._widget:
+            return
+        print(f"{FOCUS_PROBE_PREFIX} {time.time():.6f}", flush=True)
+        self._widget = None
+        self._app.focusChanged.disconnect(self._check)
+        self._maybe_quit()
+
+    def _results(self, _facets: object) -> None:
+        self._results_ready = True
+        print(f"ZHUMENG_RSS_KB {_resident_kb()}", flush=True)
+        self._maybe_quit()
+
+    def _maybe_quit(self) -> None:
+        if self._widget is None and (self._results_ready or not self._wait_for_results):
             QTimer.singleShot(0, self._app.quit)
+
+
+def _resident_kb() -> int:
+    """This process's resident memory in kB (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def build_window(data_dir: Path, settings: Settings, *, mode: Mode = Mode.DESKTOP,
@@ -139,6 +170,6 @@ def run_app(args: argparse.Namespace) -> int:
 
         start_kiosk(window, settings, data_dir, userdata=drafts.session, scanning=scanning)
     if os.environ.get(FOCUS_PROBE_ENV):
-        _FocusProbe(app, window.search_field)  # type: ignore[attr-defined]
+        _FocusProbe(app, window, os.environ[FOCUS_PROBE_ENV])
     app._zhumeng_keep = (translations, appearance, scanning, window)  # type: ignore[attr-defined]
     return app.exec()

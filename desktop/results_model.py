@@ -10,6 +10,7 @@ the first page read "Loading…" until `set_all_ids` arrives.
 """
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -52,11 +53,13 @@ def term_names(kind: str, codes: Sequence[str], language: str) -> list[str]:
 
 def format_number(value: int, language: str) -> str:
     """`value` with digit grouping, as people of `language` write it (57,300)."""
-    return QLocale(_locale_name(language)).toString(int(value))
+    return _locale(language).toString(int(value))
 
 
-def _locale_name(language: str) -> str:
-    return "zh_CN" if language.startswith("zh") else "en_US"
+@functools.lru_cache(maxsize=4)
+def _locale(language: str) -> QLocale:
+    # Built once per language: every visible row formats numbers on each repaint.
+    return QLocale("zh_CN" if language.startswith("zh") else "en_US")
 
 
 def format_salary(position: Position, language: str) -> str:

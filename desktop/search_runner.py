@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from db.catalogue_schema import open_catalogue
 from db.catalogue_search import CatalogueSearch, SearchRequest
@@ -25,6 +25,10 @@ from desktop.tasks import sqlite_runner
 
 # Boolean filters whose counts are shown beside their check boxes.
 FLAG_FACETS = ("training", "subsidy", "meals")
+# The full id list and the facet counts wait until typing pauses this long:
+# SQLite cannot interrupt an FTS5 query inside its virtual-table step, so a
+# facet pass started after every keystroke would hold up the next first page.
+FOLLOW_UP_DELAY_MS = 300
 
 
 @dataclass
@@ -75,6 +79,11 @@ class SearchRunner(QObject):
         self._tasks = sqlite_runner(lambda: open_catalogue(path, read_only=True), name="catalogue-search", parent=self)
         self._searches: dict[int, CatalogueSearch] = {}
         self._stopped = False
+        self._follow_up = QTimer(self)
+        self._follow_up.setSingleShot(True)
+        self._follow_up.setInterval(FOLLOW_UP_DELAY_MS)
+        self._follow_up.timeout.connect(self._start_follow_up)
+        self._pending: tuple[SearchRequest, int, int] | None = None
 
     def _search(self, conn: sqlite3.Connection) -> CatalogueSearch:
         # One CatalogueSearch per connection: it remembers the catalogue's order flag.
@@ -84,6 +93,8 @@ class SearchRunner(QObject):
         """Start `request`, cancelling whatever search is still queued or running."""
         if self._stopped:
             return
+        self._follow_up.stop()
+        self._pending = None
         self._tasks.cancel("ids")
         self._tasks.cancel("facets")
 
@@ -97,7 +108,15 @@ class SearchRunner(QObject):
 
     def _first_done(self, request: SearchRequest, ids: list[int], total: int) -> None:
         self.first_page_ready.emit(ids, total)
-        if total > len(ids):
+        self._pending = (request, len(ids), total)
+        self._follow_up.start()
+
+    def _start_follow_up(self) -> None:
+        if self._pending is None or self._stopped:
+            return
+        request, shown, total = self._pending
+        self._pending = None
+        if total > shown:
             self._tasks.submit(lambda conn: self._search(conn).ids(request), key="ids",
                                on_success=self.all_ids_ready.emit, on_failure=self._fail)
         self._tasks.submit(lambda conn: self._facets(self._search(conn), request), key="facets",
@@ -124,4 +143,5 @@ class SearchRunner(QObject):
         """Stop the worker and close its connection (on window close); safe to call twice."""
         if not self._stopped:
             self._stopped = True
+            self._follow_up.stop()
             self._tasks.shutdown()
