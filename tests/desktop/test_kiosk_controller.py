@@ -197,3 +197,57 @@ def test_staff_settings_lengthen_the_idle_timeout(qtbot, kiosk) -> None:
     assert kiosk.idle.timeout_s == 1200
     for widget in panel.findChildren(QPushButton):
         assert widget.height() >= MIN_TARGET, widget.objectName()
+
+
+def test_a_switch_press_during_the_warning_keeps_the_session(qtbot, kiosk) -> None:
+    from desktop.scanning import Scanner
+
+    scanner = Scanner(kiosk.window, auto=False, speak=lambda text: None)
+    kiosk.attach_scanner(scanner)
+    press(qtbot, kiosk.start_screen.guest_button)
+    scanner.start()
+    try:
+        with qtbot.waitSignal(kiosk.idle.warning, timeout=5000):
+            pass
+        with qtbot.waitSignal(kiosk.idle.extended, timeout=1000):
+            qtbot.keyClick(QApplication.focusWidget() or kiosk.window, Qt.Key.Key_Space)  # the scanner eats it
+        assert kiosk.in_session
+    finally:
+        scanner.stop()
+
+
+def test_warning_is_spoken_by_the_apps_own_speech_and_speech_stops_at_the_end(qtbot, tmp_path) -> None:
+    from desktop.announce import announcer
+    from desktop.speech.speaker import RecordingSpeaker
+
+    settings = Settings(tmp_path, kiosk=True)
+    KioskConfig(tmp_path).set_staff_pin(STAFF_PIN)
+    window = AppWindow()
+    qtbot.addWidget(window)
+    class Speaker(RecordingSpeaker):
+        stops_asked = 0
+
+        def stop(self) -> None:  # an explicit stop (assertive speech logs its own interruptions)
+            self.stops_asked += 1
+            super().stop()
+
+    speaker = Speaker()
+    voice = announcer()
+    voice.attach(target=window, speaker=speaker, settings=settings)
+    reader_check, voice.screen_reader_active = voice.screen_reader_active, lambda: False
+    controller = KioskController(window, settings, tmp_path, ms_per_second=FAST, open_keyboard=lambda field: None)
+    try:
+        controller.start()
+        press(qtbot, controller.start_screen.guest_button)
+        with qtbot.waitSignal(controller.idle.warning, timeout=5000):
+            pass
+        warned = controller.warning.message()
+        assert warned in speaker.utterances  # speech is on by default at a kiosk
+        with qtbot.waitSignal(controller.session_ended, timeout=5000):
+            pass
+        assert speaker.stops_asked >= 1  # the speech queue was stopped at the session end
+        assert voice.last.text == "The session has ended and everything has been cleared."
+    finally:
+        controller.release()
+        voice.detach()
+        voice.screen_reader_active = reader_check
