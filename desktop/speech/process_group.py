@@ -16,27 +16,40 @@ from __future__ import annotations
 import os
 import signal
 import time
-from pathlib import Path
 
 TERM_GRACE_S = 0.05  # after SIGTERM, how long the group gets before SIGKILL
 
 
 def members(pgid: int) -> list[int]:
     """Pids of the running (not zombie) processes whose process group is `pgid`."""
+    if not exists(pgid):
+        return []  # the common case, answered without reading /proc
     found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
             continue
         try:
-            stat = (entry / "stat").read_text()
+            with open(f"/proc/{name}/stat", "rb") as stat_file:
+                stat = stat_file.read().decode("ascii", "replace")
         except OSError:
             continue  # exited while we looked
         # Fields after the command name, which may itself contain spaces and parentheses.
         fields = stat[stat.rindex(")") + 2:].split()
         state, group = fields[0], int(fields[2])
         if group == pgid and state not in ("Z", "X"):
-            found.append(int(entry.name))
+            found.append(int(name))
     return found
+
+
+def exists(pgid: int) -> bool:
+    """Whether any process (zombies included) is still in the group."""
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def signal_group(pgid: int, signum: int) -> bool:

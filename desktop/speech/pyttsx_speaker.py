@@ -14,6 +14,7 @@ the group to die (at most 100 ms) so that the caller can rely on silence.
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import Any, Sequence
@@ -38,6 +39,7 @@ class _Worker(QObject):
         super().__init__()
         self.request: dict[str, Any] | None = None
         self.killed = False
+        self.ready = False  # engine and voices loaded, waiting for its request
         self.done = False  # the worker said "finished"
         self.stderr = ""
         self._buffer = b""
@@ -76,11 +78,15 @@ class _Worker(QObject):
         """End the worker and everything it started, now."""
         self.killed = True
         pgid = self.pgid
-        if pgid > 0:
-            process_group.end_group(pgid)
-        if self.running and not self._process.waitForFinished(100):
-            self._process.kill()  # not expected: the group is dead; reap it without a "destroyed while running" warning
+        if pgid <= 0 or not self.running:
+            return
+        # SIGTERM reaches the worker and its player together; the worker's handler reaps the
+        # player, and waiting for the worker here reaps the worker (QProcess owns that).
+        process_group.signal_group(pgid, signal.SIGTERM)
+        if not self._process.waitForFinished(int(process_group.TERM_GRACE_S * 1000)):
+            process_group.signal_group(pgid, signal.SIGKILL)
             self._process.waitForFinished(100)
+        process_group.end_group(pgid)  # anything left in the group (normally nothing)
 
     def _read_events(self) -> None:
         self._buffer += bytes(self._process.readAllStandardOutput().data())
@@ -154,6 +160,11 @@ class PyttsxSpeaker(Speaker):
     def speaking(self) -> bool:
         """Whether an utterance is in progress."""
         return self._current is not None
+
+    @property
+    def idle_ready(self) -> bool:
+        """Whether a pre-started worker is loaded and waiting, so the next speak() sounds at once."""
+        return self._idle is not None and self._idle.ready
 
     @property
     def worker_groups(self) -> list[int]:
@@ -238,6 +249,8 @@ class PyttsxSpeaker(Speaker):
         if kind == "unavailable":
             self._become_unavailable(str(event.get("reason")), str(event.get("detail", "")))
             return
+        if kind == "ready" and isinstance(worker, _Worker):
+            worker.ready = True
         if worker is not self._current:
             return  # the idle worker's "ready", or a late line from a stopped one
         if kind == "chunk":

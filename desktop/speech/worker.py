@@ -81,7 +81,9 @@ def _end_player_and_exit(code: int) -> None:
 
 
 def _on_sigterm(_signum: int, _frame: object) -> None:
-    # The whole group gets SIGTERM; reaping the player here keeps it from lingering as a zombie.
+    # The whole group gets SIGTERM, so the player is already dying; reaping it here matters because
+    # an orphaned player is left to init, and a container's init may never reap it (seen here:
+    # zombie aplay processes under PID 1 when the worker died without this handler).
     _end_player_and_exit(128 + signal.SIGTERM)
 
 
