@@ -25,7 +25,8 @@ from desktop.settings import PREFERENCES, Settings
 
 IDLE_CHOICES_S = (60, 120, 180, 300, 600, 900, 1200, 0)  # default 120; ten-fold is 1200; 0 = never
 WARNING_CHOICES_S = (20, 30, 45, 60, 90)
-CHOICE_KEYS = ("language", "theme", "font_scale")
+SCAN_INTERVALS_MS = (500, 800, 1000, 1500, 2000, 3000, 5000)
+CHOICE_KEYS = ("language", "theme", "font_scale", "scan_mode")
 BOOL_KEYS = ("speech_enabled", "self_voicing", "scanning")
 
 
@@ -105,6 +106,8 @@ class StaffPanel(QDialog):
             titles = ([QCoreApplication.translate("Preferences", title) for title in pref.choice_titles]
                       if pref.choice_titles else [f"{value}%" for value in values])
             self._combo(form, key, list(zip(values, titles)))
+        self._combo(form, "scan_interval_ms", [
+            (ms, self.tr("%1 seconds").replace("%1", f"{ms / 1000:g}")) for ms in SCAN_INTERVALS_MS])
         for key in BOOL_KEYS:
             check = QCheckBox(PREFERENCES[key].translated_title(), self)
             check.setObjectName(f"staff_{key}")

@@ -2007,6 +2007,10 @@
         </translation>
     </message>
     <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
         <source>Use of this kiosk (counts only, no personal data)</source>
         <translation>本自助终端的使用情况（仅计数，不含个人信息）</translation>
     </message>
