@@ -55,6 +55,9 @@ class SearchRequest:
     sort: Sort = Sort.DATE
 
 
+# Multi-valued facets: result key, bitmask column, vocabulary.
+_BIT_FACETS = (("disability", "disability_mask", v.DISABILITIES),
+               ("accommodation", "accommodation_mask", v.ACCOMMODATIONS))
 _SORT_KEYS = {
     Sort.DATE: "p.date_posted DESC, p.id DESC",
     Sort.SALARY: "p.salary_month_max DESC, p.id DESC",
@@ -216,17 +219,19 @@ class CatalogueSearch:
             # Facet columns live in positions: join it.
             plan = _Plan("positions_fts f CROSS JOIN positions p ON p.id = f.rowid",
                          plan.where, plan.params, plan.match, plan.facets, True, plan.has_text)
-        out: dict[str, dict[str, int]] = {}
-        for key, column in (("category", "category"), ("city", "city"), ("work_mode", "work_mode")):
-            sql, params = plan.select(f"p.{column}, count(*)")
-            rows = self._run(f"{sql} GROUP BY p.{column}", params)
-            out[key] = {value: n for value, n in rows if n}
-        bits = [("disability", "disability_mask", v.DISABILITIES), ("accommodation", "accommodation_mask", v.ACCOMMODATIONS)]
-        sums = [f"sum(p.{column} >> {i} & 1)" for _, column, vocab in bits for i in range(len(vocab))]
-        totals = iter(self._run(*plan.select(", ".join(sums)))[0])
-        for key, _, vocab in bits:
-            counts = {term.code: int(next(totals) or 0) for term in vocab}
-            out[key] = {code: n for code, n in counts.items() if n}
+        # One pass over the result: each row is looked up once, grouped by the
+        # three single-valued facets with the bit counts summed per group.
+        bits = [(key, column, term.code, i) for key, column, vocab in _BIT_FACETS for i, term in enumerate(vocab)]
+        sums = ", ".join(f"sum(p.{column} >> {i} & 1)" for _, column, _, i in bits)
+        sql, params = plan.select(f"p.category, p.city, p.work_mode, count(*), {sums}")
+        keys = ("category", "city", "work_mode", *(key for key, _, _ in _BIT_FACETS))
+        out: dict[str, dict[str, int]] = {key: {} for key in keys}
+        for category, city, work_mode, n, *bit_counts in self._run(f"{sql} GROUP BY 1, 2, 3", params):
+            for key, value in (("category", category), ("city", city), ("work_mode", work_mode)):
+                out[key][value] = out[key].get(value, 0) + n
+            for (key, _, code, _), count in zip(bits, bit_counts):
+                if count:
+                    out[key][code] = out[key].get(code, 0) + count
         return out
 
     def positions(self, ids: Sequence[int]) -> list[Position]:
