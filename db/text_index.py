@@ -22,7 +22,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
 
 SEPARATOR = "\ue000"
 _JOIN = f" {SEPARATOR} "
@@ -117,6 +116,7 @@ def _char_readings() -> dict[str, str | None]:
     phrase dictionary says otherwise; characters that no phrase reads
     differently can be read alone, with the same result.
     """
+    from pypinyin import Style
     from pypinyin.phrases_dict import phrases_dict
     from pypinyin.pinyin_dict import pinyin_dict
     from pypinyin.style import convert
@@ -154,6 +154,10 @@ def pinyin_of(text: str) -> tuple[str, ...]:
 
 
 def _pinyin_in_context(normal: str) -> tuple[str, ...]:
+    # Imported here: pypinyin's tables take ~0.4 s to load, and the app's
+    # start-up and query parsing never need them (only indexing does).
+    from pypinyin import Style, lazy_pinyin
+
     return _tidy(lazy_pinyin(normal, style=Style.NORMAL, errors=_break_on_words))
 
 
