@@ -17,6 +17,7 @@ from typing import Any, Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from db import paths
@@ -181,6 +182,10 @@ class KioskController(QObject):
     def _show_start_screen(self) -> None:
         self.start_screen.reset()
         self.start_screen.show_language(self.settings.value("language"))
+        # Cover the whole screen even without a window manager (a bare kiosk X session) to honour fullscreen.
+        screen = self.window.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.start_screen.setGeometry(screen.geometry())
         self.start_screen.showFullScreen()
         self.start_screen.activateWindow()
 

@@ -72,6 +72,9 @@ class KioskLock(QObject):
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, False)
         window.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        screen = window.screen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())  # without a window manager, fullscreen is just a geometry
         window.showFullScreen()
         app = QApplication.instance()
         if app is not None and not self._engaged:

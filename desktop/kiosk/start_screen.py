@@ -64,6 +64,7 @@ class StartScreen(QDialog):
             button.setAutoExclusive(True)
             large(button, 1.4)
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            button.toggled.connect(self._mark_languages)
             languages.addWidget(button)
             self.language_buttons[code] = button
         outer.addWidget(self.language_box)
@@ -156,6 +157,12 @@ class StartScreen(QDialog):
         button = self.language_buttons.get(code)
         if button is not None:
             button.setChecked(True)
+
+    def _mark_languages(self) -> None:
+        # The chosen language is marked with a tick, not by colour alone.
+        for code, name in LANGUAGE_BUTTONS:
+            button = self.language_buttons[code]
+            button.setText(("✓ " if button.isChecked() else "") + name)
 
     def show_error(self, text: str) -> None:
         """Say next to the fields why signing in did not work (the typed name is kept)."""

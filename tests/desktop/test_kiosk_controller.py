@@ -89,8 +89,11 @@ def test_start_screen_has_large_named_targets_and_a_language_choice(kiosk) -> No
 
 def test_language_chosen_on_the_first_screen_lasts_one_session(qtbot, kiosk) -> None:
     assert kiosk.settings.value("language") == "zh_CN"
+    assert kiosk.start_screen.language_buttons["zh_CN"].text() == "✓ 中文"  # marked in words, not colour only
     press(qtbot, kiosk.start_screen.language_buttons["en"])
     assert kiosk.settings.value("language") == "en"
+    assert kiosk.start_screen.language_buttons["en"].text() == "✓ English"
+    assert kiosk.start_screen.language_buttons["zh_CN"].text() == "中文"
     press(qtbot, kiosk.start_screen.guest_button)
     kiosk.settings.set_value("font_scale", 200)
     kiosk.end_session("person")
