@@ -19,7 +19,7 @@ from __future__ import annotations
 import enum
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence, TypeVar
 
 from db import search_index, text_index
 from db import vocabulary as v
@@ -33,6 +33,9 @@ __all__ = ["CatalogueSearch", "Filters", "SearchRequest", "Sort"]
 RANK_LIMIT = 1000
 # Column weights for bm25: title, body, pinyin, initials.
 WEIGHTS = (10.0, 3.0, 1.0, 0.5)
+# How many recent plans and statements a CatalogueSearch keeps.
+MEMO = 64
+_T = TypeVar("_T")
 # Ids per `WHERE id IN (...)` when loading rows (under SQLite's 32766 variables).
 CHUNK = 500
 
@@ -105,7 +108,7 @@ class CatalogueSearch:
         # Read once: a catalogue changes only by import, after which the
         # application opens a new connection and a new search.
         self._ordered = search_index.order_flag(conn)
-        self._plans: dict[tuple[SearchRequest, bool], _Plan] = {}
+        self._plans: dict[tuple[Any, ...], Any] = {}
 
     # -- planning ---------------------------------------------------------
 
@@ -118,13 +121,17 @@ class CatalogueSearch:
         Kept for the last few requests: the application asks for the first
         page, the count, the ids and the facets of the same request in turn.
         """
-        key = (request, sorting)
-        plan = self._plans.get(key)
-        if plan is None:
-            plan = self._plans[key] = self._make_plan(request, sorting)
-            while len(self._plans) > 32:
+        return self._memo(("plan", request, sorting), lambda: self._make_plan(request, sorting))
+
+    def _memo(self, key: tuple[Any, ...], make: Callable[[], _T]) -> _T:
+        """`make()`, remembered under `key` for the last MEMO entries."""
+        try:
+            return self._plans[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._plans[key] = make()
+            while len(self._plans) > MEMO:
                 del self._plans[next(iter(self._plans))]
-        return plan
+            return value
 
     def _make_plan(self, request: SearchRequest, sorting: bool) -> _Plan:
         facets, conditions, params = plan_filters(request.filters)
@@ -167,6 +174,11 @@ class CatalogueSearch:
         return f"{sql} ORDER BY {order}", select_params + params
 
     def _ordered_sql(self, request: SearchRequest, limit: int | None) -> tuple[str, tuple[Any, ...]]:
+        if request.sort is not Sort.RELEVANCE:  # relevance depends on a probe of the result size
+            return self._memo(("ordered", request, limit), lambda: self._make_ordered_sql(request, limit))
+        return self._make_ordered_sql(request, limit)
+
+    def _make_ordered_sql(self, request: SearchRequest, limit: int | None) -> tuple[str, tuple[Any, ...]]:
         plan = self._plan(request, sorting=True)
         if request.sort is Sort.RELEVANCE:
             ranked = self._ranked(plan, request.text)
@@ -206,8 +218,8 @@ class CatalogueSearch:
 
     def count(self, request: SearchRequest) -> int:
         """The exact number of results."""
-        plan = self._plan(request)
-        return int(self._run(*plan.select("count(*)"))[0][0])
+        sql = self._memo(("count", request), lambda: self._plan(request).select("count(*)"))
+        return int(self._run(*sql)[0][0])
 
     def facets(self, request: SearchRequest) -> dict[str, dict[str, int]]:
         """Result counts by category, city, work mode, and by each disability and accommodation code.
