@@ -30,6 +30,7 @@ from desktop.settings import Settings
 # has the focus, then quit (tests/bench/bench_ui.py).
 FOCUS_PROBE_ENV = "ZHUMENG_EXIT_WHEN_FOCUSED"
 FOCUS_PROBE_PREFIX = "ZHUMENG_FOCUSED"
+ATTACH_DELAY_MS = 50
 
 
 def set_aside(path: Path) -> Path:
@@ -141,6 +142,20 @@ def build_window(data_dir: Path, settings: Settings, *, mode: Mode = Mode.DESKTO
     return MainWindow(catalogue, settings, mode=mode)
 
 
+def _attach_the_rest(app: QApplication, window: QWidget, settings: Settings, data_dir: Path, kiosk: bool) -> None:
+    """User data (drafts, profile, favourites), switch scanning and, at a kiosk, kiosk mode."""
+    from desktop.drafts.integration import attach as attach_drafts
+    from desktop.scanning import attach_scanning
+
+    drafts = attach_drafts(window, data_dir, settings)
+    scanning = attach_scanning(settings)
+    app._zhumeng_scanning = scanning  # type: ignore[attr-defined]  # lives as long as the app
+    if kiosk:
+        from desktop.kiosk.controller import start_kiosk
+
+        start_kiosk(window, settings, data_dir, userdata=drafts.session, scanning=scanning)
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the desktop application; returns the exit status."""
     from desktop.i18n import LanguageController
@@ -157,19 +172,13 @@ def run_app(args: argparse.Namespace) -> int:
     window = build_window(data_dir, settings, mode=Mode.KIOSK if kiosk else Mode.DESKTOP)
     if window is None:
         return 1
-    from desktop.drafts.integration import attach as attach_drafts
-    from desktop.scanning import attach_scanning
-
-    drafts = attach_drafts(window, data_dir, settings)  # drafts, profile and favourites in the user data
-    scanning = attach_scanning(settings)
     window.resize(1280, 800)
     window.show()
     window.focus_search()  # type: ignore[attr-defined]
-    if kiosk:
-        from desktop.kiosk.controller import start_kiosk
-
-        start_kiosk(window, settings, data_dir, userdata=drafts.session, scanning=scanning)
+    # The person can type as soon as the field has the focus; drafts, switch
+    # scanning and kiosk mode are wired in just after the window is up.
+    QTimer.singleShot(ATTACH_DELAY_MS, lambda: _attach_the_rest(app, window, settings, data_dir, kiosk))
     if os.environ.get(FOCUS_PROBE_ENV):
         _FocusProbe(app, window, os.environ[FOCUS_PROBE_ENV])
-    app._zhumeng_keep = (translations, appearance, scanning, window)  # type: ignore[attr-defined]
+    app._zhumeng_keep = (translations, appearance, window)  # type: ignore[attr-defined]
     return app.exec()
