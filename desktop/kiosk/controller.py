@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from db import paths
 from desktop.announce import announcer
@@ -53,6 +53,27 @@ def _open_keyboard(field: QWidget) -> None:
     from desktop.onscreen_keyboard import OnScreenKeyboard
 
     OnScreenKeyboard.open_for(field)
+
+
+class EndSessionButton(QPushButton):
+    """A large "End session" button always on screen at a kiosk (touch and switch users need no menu)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskEndSession")
+        self.setAutoDefault(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.setText(self.tr("End session"))  # no mnemonic: Alt+E opens the Speech menu; Ctrl+W also ends
+        self.setAccessibleName(self.tr("End session"))
+        self.setAccessibleDescription(self.tr("Finish and clear everything on screen so the next person sees none of it"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class KioskController(QObject):
@@ -244,6 +265,11 @@ class KioskController(QObject):
     # ---- the window's own state ----------------------------------------------------------------------------
     def _connect_window(self) -> None:
         window = self.window
+        status_bar = getattr(window, "statusBar", None)
+        if callable(status_bar):
+            self.end_button = EndSessionButton(window)
+            self.end_button.clicked.connect(lambda: self.end_session("person"))
+            status_bar().addPermanentWidget(self.end_button)
         registry = getattr(window, "registry", None)
         if registry is not None:
             from desktop.actions import ActionId

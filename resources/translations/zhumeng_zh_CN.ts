@@ -980,6 +980,17 @@
     </message>
 </context>
 <context>
+    <name>EndSessionButton</name>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and clear everything on screen so the next person sees none of it</source>
+        <translation type="unfinished">结束并清除屏幕上的所有内容，下一位使用者看不到任何信息</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Print to PDF</source>
@@ -1892,6 +1903,73 @@
     <message>
         <source>(empty entry)</source>
         <translation>（空白条目）</translation>
+    </message>
+</context>
+<context>
+    <name>SelfVoicing</name>
+    <message>
+        <source>edit field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radio button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>combo box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spin box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

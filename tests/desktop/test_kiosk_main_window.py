@@ -103,3 +103,17 @@ def test_every_target_is_at_least_44_px_at_the_kiosk(qtbot, kiosk) -> None:
              for w in targets if w.height() < 44 or w.width() < 44]
     assert small == []
     assert window.results.visualRect(window.model.index(0, 0)).height() >= 44  # list rows too
+
+
+def test_end_session_button_is_always_on_screen_and_ends_the_session(qtbot, kiosk) -> None:
+    button = kiosk.start_screen.guest_button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    end = kiosk.window.findChild(QPushButton, "kioskEndSession")
+    assert end.isVisible() and end.accessibleName() == "End session"
+    assert end.height() >= 44 and end.width() >= 44
+    with qtbot.waitSignal(kiosk.session_ended, timeout=2000) as ended:
+        end.setFocus()
+        qtbot.keyClick(end, Qt.Key.Key_Space)
+    assert ended.args == ["person"]
+    assert kiosk.start_screen.isVisible()
