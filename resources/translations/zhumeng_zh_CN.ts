@@ -983,11 +983,11 @@
     <name>EndSessionButton</name>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>结束使用</translation>
     </message>
     <message>
         <source>Finish and clear everything on screen so the next person sees none of it</source>
-        <translation type="unfinished">结束并清除屏幕上的所有内容，下一位使用者看不到任何信息</translation>
+        <translation>结束并清除屏幕上的所有内容，下一位使用者看不到任何信息</translation>
     </message>
 </context>
 <context>
