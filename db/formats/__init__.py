@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import ModuleType
+from typing import BinaryIO
 
 from db.errors import UnreadableFile
 
@@ -44,3 +45,11 @@ def detect(path: str | Path) -> str:
     if suffix not in _SUFFIXES:
         raise UnreadableFile(str(path), "unknown_format")
     return _SUFFIXES[suffix]
+
+
+def open_binary(path: str | Path) -> BinaryIO:
+    """`path` opened for buffered binary reading; UnreadableFile("cannot_open") if it cannot be."""
+    try:
+        return open(path, "rb")
+    except OSError as error:
+        raise UnreadableFile(str(path), "cannot_open") from error

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
 from db.errors import InvalidRecord, UnreadableFile
+from db.formats import open_binary
 from db.position import FIELD_NAMES, Position
 from db.record import DESCRIPTION_LIMIT, canonical_field, record_from_position
 
@@ -43,11 +44,7 @@ def detect_encoding(head: bytes) -> str | None:
 
 def read(path: str | Path) -> Iterator[tuple[int, dict[str, Any] | InvalidRecord]]:
     """(line, record) for each row of the CSV file at `path` (see db.formats)."""
-    try:
-        binary = open(path, "rb")
-    except OSError as error:
-        raise UnreadableFile(str(path), "cannot_open") from error
-    with binary:
+    with open_binary(path) as binary:
         encoding = detect_encoding(binary.peek(SNIFF_BYTES)[:SNIFF_BYTES])
         if encoding is None:
             raise UnreadableFile(str(path), "encoding", 1)

@@ -11,7 +11,8 @@ import json
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
-from db.errors import InvalidRecord, UnreadableFile
+from db.errors import InvalidRecord
+from db.formats import open_binary
 from db.formats import jsonld
 from db.position import Position
 from db.record import record_from_position
@@ -51,11 +52,7 @@ def parse_line(raw: bytes) -> dict[str, Any] | InvalidRecord:
 
 def read(path: str | Path) -> Iterator[tuple[int, dict[str, Any] | InvalidRecord]]:
     """(line, record) for each non-blank line of the JSON Lines file at `path` (see db.formats)."""
-    try:
-        binary = open(path, "rb")
-    except OSError as error:
-        raise UnreadableFile(str(path), "cannot_open") from error
-    with binary:
+    with open_binary(path) as binary:
         line = 0
         while raw := binary.readline(MAX_LINE_BYTES + 1):
             line += 1
