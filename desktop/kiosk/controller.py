@@ -107,6 +107,7 @@ class KioskController(QObject):
         self.reset = SessionReset(self)
         self.reset.add_hook(self._reset_window_state)
         self.reset.add_hook(self._stop_speech)
+        self.reset.add_hook(self._empty_files_dir)
         self.start_screen = StartScreen(None)
         self.start_screen.guest_chosen.connect(self.begin_guest)
         self.start_screen.sign_in_requested.connect(self.sign_in)
@@ -304,6 +305,14 @@ class KioskController(QObject):
     def attach_scanner(self, scanner: Any) -> None:
         """Count switch presses as activity (the scanner consumes them before the idle filter sees them)."""
         scanner.switch_pressed.connect(self.idle.poke)
+
+    def _empty_files_dir(self) -> None:
+        # Whatever a person saved at the kiosk (an exported letter) is theirs, not the next person's.
+        for path in sorted(self.lock.files_dir.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+            try:
+                path.rmdir() if path.is_dir() and not path.is_symlink() else path.unlink()
+            except OSError:
+                pass  # a file still open elsewhere; the next session end tries again
 
     def _stop_speech(self) -> None:
         speaker = announcer().speaker

@@ -4,8 +4,8 @@
 out that Qt can see: closing the kiosk window (the window manager's close
 button, Alt+F4 forwarded as a close), quit keys, minimising or leaving
 fullscreen (the window goes straight back), and file dialogs browsing
-outside the allowed folders (the app's data, and removable media while staff
-are signed in). Anyone who tries is asked for the staff PIN through
+outside the allowed folders (the kiosk's own folder in the app's data, and
+removable media while staff are signed in). Anyone who tries is asked for the staff PIN through
 `exit_requested`; only `release()` (after the PIN) lets the window close.
 """
 from __future__ import annotations
@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QFileDialog, QWidget
+
+KIOSK_FILES_DIR = "kiosk-files"  # the one folder file dialogs may use at a kiosk; emptied at every session end
 
 # Keys that would quit or hide the app on some desktop; blocked while locked.
 # Ctrl+W is not here: in kiosk mode it is "end session" (desktop/actions.py).
@@ -53,7 +55,10 @@ class KioskLock(QObject):
     def __init__(self, window: QWidget, *, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._window = window
-        self._allowed: list[Path] = [Path(data_dir).resolve()]
+        # Not the data directory itself: a save dialog there could overwrite userdata.sqlite.
+        self.files_dir = Path(data_dir).resolve() / KIOSK_FILES_DIR
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        self._allowed: list[Path] = [self.files_dir]
         self._staff_roots: list[Path] = []
         self._engaged = False
         self._blocked: list[QKeySequence] = []

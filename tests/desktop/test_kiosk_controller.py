@@ -138,6 +138,8 @@ def test_idle_session_is_warned_then_cleared_without_a_trace(qtbot, kiosk) -> No
     qtbot.keyClicks(window.letter, f"Dear {SENTINEL}")
     qtbot.keyClick(window.letter, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.letter, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    (kiosk.lock.files_dir / "letter").mkdir()
+    (kiosk.lock.files_dir / "letter" / "cover-letter.pdf").write_text(SENTINEL)  # an export they saved
     assert find_traces()
     with qtbot.waitSignal(kiosk.idle.warning, timeout=5000) as warned:
         pass
@@ -148,6 +150,7 @@ def test_idle_session_is_warned_then_cleared_without_a_trace(qtbot, kiosk) -> No
         pass
     assert ended.args == ["idle"]
     assert find_traces() == []
+    assert list(kiosk.lock.files_dir.iterdir()) == []  # what they saved at the kiosk went too
     assert kiosk.start_screen.isVisible() and not kiosk.warning.isVisible()
     assert not window.letter.document().isUndoAvailable()
 

@@ -73,18 +73,19 @@ def test_file_dialog_stays_inside_the_data_folder(qtbot, locked, tmp_path) -> No
     dialog = QFileDialog(window, "Open", "/")
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.directory().absolutePath() == str(tmp_path.resolve())
+    assert dialog.directory().absolutePath() == str(lock.files_dir)
+    assert lock.files_dir.parent == tmp_path.resolve()  # a folder of its own: userdata.sqlite is out of reach
     up = dialog.findChild(QToolButton, "toParentButton")
     up.click()  # browsing up and away
-    assert dialog.directory().absolutePath() == str(tmp_path.resolve())
+    assert dialog.directory().absolutePath() == str(lock.files_dir)
     name = dialog.findChild(QLineEdit, "fileNameEdit")
     accepted: list[str] = []
     dialog.fileSelected.connect(accepted.append)
-    for typed in ("/etc/hostname", "/etc", "../.."):
+    for typed in ("/etc/hostname", "/etc", "../..", str(tmp_path / "userdata.sqlite")):
         name.setText(typed)
         qtbot.keyClick(name, Qt.Key.Key_Return)
         assert accepted == [] and dialog.isVisible()
-        assert dialog.directory().absolutePath() == str(tmp_path.resolve())
+        assert dialog.directory().absolutePath() == str(lock.files_dir)
 
 
 def test_staff_may_browse_removable_media(qtbot, locked, tmp_path) -> None:
