@@ -6,7 +6,8 @@ a `reset_for_next_person()` method: the search box's history, filters, the
 result list, the detail pane), then sweeps every widget of every window:
 text fields and their undo history, editable combo boxes, spin boxes, item
 selections and checked items, undo stacks, and finally the clipboard in all
-its modes and the announcer's "repeat last message".
+its modes, the file dialogs' recent folders and the announcer's "repeat
+last message".
 
 The sweep is generic so that a widget added later is cleared without anyone
 remembering to; the hooks are for state a sweep cannot know (a model's rows,
@@ -17,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSettings, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QDialog, QLineEdit,
                                QListWidget, QMenu, QPlainTextEdit, QTableWidget, QTextEdit, QTreeWidget, QWidget)
@@ -114,6 +115,13 @@ def clear_clipboard() -> None:
         clipboard.clear(QClipboard.Mode.FindBuffer)
 
 
+def clear_recent_files() -> None:
+    """Forget Qt's file dialog history (recent folders, last folder visited)."""
+    qt_settings = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject")
+    qt_settings.remove("FileDialog")
+    qt_settings.sync()
+
+
 def _forget_last_announcement() -> None:
     # "Repeat last message" (F5) must not read out the previous person's last result or draft.
     announcer().last = None
@@ -150,4 +158,5 @@ class SessionReset(QObject):
                     method()
         sweep_widgets(windows)
         clear_clipboard()
+        clear_recent_files()
         _forget_last_announcement()

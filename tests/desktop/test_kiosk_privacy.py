@@ -180,3 +180,17 @@ def test_hooks_run_at_session_end(session) -> None:
     reset.add_hook(lambda: calls.append("speech stopped"))
     reset.clear_session([session])
     assert calls == ["speech stopped"]
+
+
+def test_file_dialog_history_is_forgotten(qtbot, session, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    secret = tmp_path / SENTINEL
+    secret.mkdir()
+    qt_settings = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject")
+    qt_settings.setValue("FileDialog/history", [secret.as_uri()])
+    qt_settings.setValue("FileDialog/lastVisited", secret.as_uri())
+    qt_settings.sync()
+    SessionReset().clear_session([session])
+    qt_settings.sync()
+    assert SENTINEL not in str(qt_settings.value("FileDialog/history")) + str(qt_settings.value("FileDialog/lastVisited"))
