@@ -30,7 +30,9 @@ ACCOMMODATIONS = v.codes(v.ACCOMMODATIONS)[:3]
 
 # Mostly whole words, so that initials and pinyin have something to find.
 HANZI_WORDS = ("客服", "开发", "科技", "淄博", "主播", "面点师", "专员", "服务")
-piece = st.one_of(st.sampled_from(HANZI_WORDS), st.sampled_from(HANZI), st.sampled_from(WORDS).map(lambda w: f" {w} "), st.sampled_from(" ,·"))
+piece = st.one_of(st.sampled_from(HANZI_WORDS), st.sampled_from(HANZI), st.sampled_from(WORDS).map(lambda w: f" {w} "),
+                  st.sampled_from(" ,·"))
+WORK_MODES = v.codes(v.WORK_MODES)
 text = st.lists(piece, max_size=8).map("".join)
 
 positions = st.builds(
@@ -42,7 +44,7 @@ positions = st.builds(
     salary_max=st.one_of(st.none(), st.integers(1000, 9000)),
     disabilities=st.lists(st.sampled_from(DISABILITIES), unique=True).map(lambda x: tuple(sorted(x, key=DISABILITIES.index))),
     accommodations=st.lists(st.sampled_from(ACCOMMODATIONS), unique=True).map(lambda x: tuple(sorted(x, key=ACCOMMODATIONS.index))),
-    meals=st.booleans(),
+    meals=st.booleans(), housing=st.booleans(), work_mode=st.sampled_from(WORK_MODES),
 )
 
 # Queries: runs of characters, words and their prefixes, pinyin (full,
@@ -66,7 +68,9 @@ filters = st.just(Filters()) | st.just(Filters()) | st.builds(
     cities=st.lists(st.sampled_from(CITIES[:3]), max_size=2, unique=True).map(tuple),
     disabilities=st.lists(st.sampled_from(DISABILITIES), max_size=2, unique=True).map(tuple),
     accommodations=st.lists(st.sampled_from(ACCOMMODATIONS), max_size=2, unique=True).map(tuple),
+    work_modes=st.lists(st.sampled_from(WORK_MODES), max_size=2, unique=True).map(tuple),
     meals=st.sampled_from((None, True, False)),
+    housing=st.sampled_from((None, True, False)),
     salary_min=st.one_of(st.none(), st.integers(1000, 9000)),
 )
 
@@ -128,7 +132,9 @@ def passes(position: Position, f: Filters) -> bool:
             and (not f.cities or position.city in f.cities)
             and (not f.disabilities or bool(set(f.disabilities) & set(position.disabilities)))
             and set(f.accommodations) <= set(position.accommodations)
+            and (not f.work_modes or position.work_mode in f.work_modes)
             and (f.meals is None or position.meals == f.meals)
+            and (f.housing is None or position.housing == f.housing)
             and (f.salary_min is None or (salary is not None and salary >= f.salary_min)))
 
 
