@@ -23,6 +23,11 @@ FAN = 8  # rows of a list per block
 MAX_LEVEL = 10
 
 
+def plain_text(text: str) -> str:
+    """Text without mnemonic ampersands ("&&" stays one "&") and without a tab-separated shortcut."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").split("\t")[0].strip()
+
+
 def accessible_name(widget: QWidget) -> str:
     """The name a screen reader would say for `widget` (its label buddy counts)."""
     name = widget.accessibleName()
@@ -32,7 +37,7 @@ def accessible_name(widget: QWidget) -> str:
             name = iface.text(QAccessible.Text.Name) or ""
     if not name and isinstance(widget, QAbstractButton):
         name = widget.text()
-    return name.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    return plain_text(name)
 
 
 def block_size(count: int) -> int:
@@ -224,7 +229,7 @@ class MenuTitleNode(ScanNode):
         self.action = action
 
     def name(self) -> str:
-        return self.action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        return plain_text(self.action.text())
 
     def describe(self) -> str:
         return QCoreApplication.translate("Scanner", "{name} menu").format(name=self.name())
@@ -243,7 +248,7 @@ class MenuItemNode(ScanNode):
         self.action = action
 
     def name(self) -> str:
-        return self.action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").split("\t")[0]
+        return plain_text(self.action.text())
 
     def describe(self) -> str:
         if self.action.menu() is not None:

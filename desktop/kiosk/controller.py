@@ -143,6 +143,8 @@ class KioskController(QObject):
         self.idle.stop()
         self.lock.release()
         self.warning.hide()
+        if self._staff_dialog is not None and shiboken6.isValid(self._staff_dialog):
+            self._staff_dialog.close()
         self.start_screen.setProperty("closing_allowed", True)
         self.start_screen.close()
 

@@ -34,10 +34,7 @@ def kiosk(qtbot, tmp_path):
     controller.drafts = drafts
     qtbot.waitExposed(controller.start_screen)
     yield controller
-    controller.idle.stop()
-    controller.lock.release()
-    controller.start_screen.setProperty("closing_allowed", True)
-    controller.start_screen.close()
+    controller.release()
     controller.start_screen.deleteLater()
 
 
