@@ -73,7 +73,8 @@ def ensure_bench_catalogue(context: Context) -> Path:
     """The large catalogue (context.cache / "catalogue-600k.sqlite"), imported once and cached."""
     path = context.cache / f"catalogue-{_label(context)}.sqlite"
     if not path.exists():
-        building = path.with_name(path.name + ".building")
+        # Per process: two benchmarks started together must not build into one file.
+        building = path.with_name(f"{path.name}.{os.getpid()}.building")
         _log(f"building {path.name} ...")
         _import_fresh(ensure_bench_jsonl(context), building)
         os.replace(building, path)
