@@ -199,7 +199,13 @@ class OnScreenKeyboard(QDialog):
         event = QInputMethodEvent("", [])
         event.setCommitString(text)
         QCoreApplication.sendEvent(self._target, event)
-        self._speak(text.strip() or self.tr("Space"))
+        if self._secret():
+            self._speak(self.tr("Hidden character"))  # a PIN is never said aloud
+        else:
+            self._speak(text.strip() or self.tr("Space"))
+
+    def _secret(self) -> bool:
+        return isinstance(self._target, QLineEdit) and self._target.echoMode() != QLineEdit.EchoMode.Normal
 
     def _send_key(self, key: int) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
@@ -208,7 +214,7 @@ class OnScreenKeyboard(QDialog):
     def _target_text(self) -> str:
         target = self._target
         if isinstance(target, QLineEdit):
-            if target.echoMode() != QLineEdit.EchoMode.Normal:
+            if self._secret():
                 return "•" * len(target.text())  # a PIN is never shown or spoken
             return target.text()
         if isinstance(target, (QTextEdit, QPlainTextEdit)):

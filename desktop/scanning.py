@@ -217,10 +217,11 @@ class Scanner(QObject):
             self._is_paused = False
         if key == self._select_key:
             self.select()
+            self._restart_timer()
         else:
             self._long_press_used = False
             self._long_press.start()
-        self._restart_timer()
+            self._timer.stop()  # nothing moves while the switch is held: a long press picks what was shown
 
     def _switch_up(self, key: int) -> None:
         if key != self._next_key or key == self._select_key:
@@ -315,7 +316,10 @@ class Scanner(QObject):
             view, index = node.view, node.index()
             view.setFocus(Qt.FocusReason.OtherFocusReason)
             view.setCurrentIndex(index)
-            self._send_key(view, Qt.Key.Key_Return)  # views open (activate) a row on Enter
+            # A checkable row (a filter choice) is ticked as Space does; any other row opens as Enter does.
+            checkable = bool(index.flags() & Qt.ItemFlag.ItemIsUserCheckable) and \
+                index.data(Qt.ItemDataRole.CheckStateRole) is not None  # list widgets flag every item checkable
+            self._send_key(view, Qt.Key.Key_Space if checkable else Qt.Key.Key_Return)
             return
         widget = node.widget
         if isinstance(widget, QComboBox):

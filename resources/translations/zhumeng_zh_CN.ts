@@ -1355,6 +1355,10 @@
         <translation>完成：关闭键盘</translation>
     </message>
     <message>
+        <source>Hidden character</source>
+        <translation>隐藏的字符</translation>
+    </message>
+    <message>
         <source>Typing into: {0}</source>
         <translation>正在输入：{0}</translation>
     </message>
@@ -1909,67 +1913,83 @@
     <name>SelfVoicing</name>
     <message>
         <source>edit field</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑框</translation>
     </message>
     <message>
         <source>button</source>
-        <translation type="unfinished"></translation>
+        <translation>按钮</translation>
     </message>
     <message>
         <source>check box</source>
-        <translation type="unfinished"></translation>
+        <translation>复选框</translation>
     </message>
     <message>
         <source>radio button</source>
-        <translation type="unfinished"></translation>
+        <translation>单选按钮</translation>
     </message>
     <message>
         <source>combo box</source>
-        <translation type="unfinished"></translation>
+        <translation>下拉列表</translation>
     </message>
     <message>
         <source>spin box</source>
-        <translation type="unfinished"></translation>
+        <translation>数字框</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>tree</source>
-        <translation type="unfinished"></translation>
+        <translation>树</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>标签页</translation>
     </message>
     <message>
         <source>slider</source>
-        <translation type="unfinished"></translation>
+        <translation>滑块</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>menu item</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单项</translation>
     </message>
     <message>
         <source>dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>对话框</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>已选中</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未选中</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>No position is selected.</source>
+        <translation>没有选中职位。</translation>
     </message>
     <message>
         <source>item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项, 共 %2 项</translation>
     </message>
 </context>
 <context>
@@ -2011,23 +2031,23 @@
     <name>Speech</name>
     <message>
         <source>Speech is unavailable: the espeak-ng speech engine is not installed (install espeak-ng and libespeak-ng1).</source>
-        <translation type="unfinished"></translation>
+        <translation>语音不可用：未安装 espeak-ng 语音引擎（请安装 espeak-ng 和 libespeak-ng1）。</translation>
     </message>
     <message>
         <source>Speech is unavailable: the audio player aplay is not installed (install alsa-utils).</source>
-        <translation type="unfinished"></translation>
+        <translation>语音不可用：未安装音频播放程序 aplay（请安装 alsa-utils）。</translation>
     </message>
     <message>
         <source>Speech is unavailable: no sound device could be opened (connect speakers or headphones).</source>
-        <translation type="unfinished"></translation>
+        <translation>语音不可用：无法打开声音设备（请连接音箱或耳机）。</translation>
     </message>
     <message>
         <source>Speech is unavailable: the speech process could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>语音不可用：语音进程无法运行。</translation>
     </message>
     <message>
         <source>Speech is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>语音已关闭。</translation>
     </message>
 </context>
 <context>

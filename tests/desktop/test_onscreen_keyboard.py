@@ -79,9 +79,10 @@ def test_enter_in_multiline_field_adds_a_line(qtbot, form) -> None:
     assert not keyboard.isVisible()
 
 
-def test_password_field_is_never_shown_in_the_preview(qtbot, form) -> None:
+def test_password_field_is_never_shown_in_the_preview_or_spoken(qtbot, form) -> None:
     form.field.setEchoMode(QLineEdit.EchoMode.Password)
-    keyboard = OnScreenKeyboard(form.field, speak=lambda text: None)
+    spoken: list[str] = []
+    keyboard = OnScreenKeyboard(form.field, speak=spoken.append)
     qtbot.addWidget(keyboard)
     keyboard.show()
     for digit in "2468":
@@ -89,6 +90,7 @@ def test_password_field_is_never_shown_in_the_preview(qtbot, form) -> None:
     assert form.field.text() == "2468"
     preview = keyboard.findChild(QWidget, "keyboard_preview")
     assert "2468" not in preview.text() and "••••" in preview.text()
+    assert spoken == ["Hidden character"] * 4
 
 
 def test_every_key_is_large_and_named(qtbot, form) -> None:

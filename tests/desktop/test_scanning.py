@@ -265,3 +265,42 @@ def test_menu_commands_are_reached_through_the_menu_bar(qtbot, spoken, keyboard_
     select(qtbot, window)
     assert triggered == ["end"]
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+
+
+def test_a_checkable_row_is_ticked_not_opened(qtbot, spoken, keyboard_targets) -> None:
+    from PySide6.QtWidgets import QListWidgetItem
+
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    choices = QListWidget()
+    choices.setAccessibleName("Disabilities")
+    for name in ("Vision", "Hearing"):
+        item = QListWidgetItem(name, choices)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+    layout.addWidget(choices)
+    layout.addWidget(QPushButton("Search"))
+    opened: list[str] = []
+    choices.itemActivated.connect(lambda item: opened.append(item.text()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=False)
+    assert scanner.current_description() == "List: Disabilities, 2 items"
+    select(qtbot, window)
+    next_(qtbot, window)
+    assert scanner.current_description() == "Hearing, item 2 of 2"
+    select(qtbot, window)
+    assert choices.item(1).checkState() == Qt.CheckState.Checked
+    assert opened == []
+
+
+def test_holding_the_switch_stops_auto_scanning_until_it_is_released(qtbot, window, spoken, keyboard_targets) -> None:
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=True, interval_ms=30, long_press_ms=5000)
+    target = QApplication.focusWidget() or window
+    qtbot.keyPress(target, Qt.Key.Key_Space)
+    held_on = scanner.current_description()
+    qtbot.wait(200)  # several intervals
+    assert scanner.current_description() == held_on
+    qtbot.keyRelease(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: scanner.current_description() != held_on)
