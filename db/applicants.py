@@ -232,3 +232,24 @@ def favourites(conn: sqlite3.Connection, applicant_id: int) -> list[str]:
     rows = conn.execute("SELECT external_id FROM favourites WHERE applicant_id = ? ORDER BY added_at DESC, external_id",
                         (applicant_id,))
     return [r[0] for r in rows]
+
+
+def preferences(conn: sqlite3.Connection, applicant_id: int) -> dict[str, Any]:
+    """An applicant's own preferences (text size, voice...), kept with their data on shared computers."""
+    row = conn.execute("SELECT preferences FROM applicants WHERE id = ?", (applicant_id,)).fetchone()
+    if row is None:
+        raise NotFound("applicant", applicant_id)
+    return dict(json.loads(row[0]))
+
+
+def set_preferences(conn: sqlite3.Connection, applicant_id: int, values: dict[str, Any], *, now: datetime) -> None:
+    """Merge `values` into an applicant's preferences (a None value removes that key)."""
+    with transaction(conn):
+        current = preferences(conn, applicant_id)
+        for key, value in values.items():
+            if value is None:
+                current.pop(key, None)
+            else:
+                current[key] = value
+        conn.execute("UPDATE applicants SET preferences = ?, updated_at = ? WHERE id = ?",
+                     (json.dumps(current, ensure_ascii=False), to_text(now), applicant_id))

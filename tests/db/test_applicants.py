@@ -106,3 +106,14 @@ def test_favourites(tmp_path: Path) -> None:
     assert a.favourites(conn, applicant) == ["pos-2", "pos-1"]
     a.remove_favourite(conn, applicant, "pos-2")
     assert a.favourites(conn, applicant) == ["pos-1"]
+
+
+def test_per_applicant_preferences_merge_and_remove(tmp_path: Path) -> None:
+    conn = fresh(tmp_path)
+    applicant = a.create_applicant(conn, now=T0)
+    assert a.preferences(conn, applicant) == {}
+    a.set_preferences(conn, applicant, {"font_scale": 200, "theme": "high_contrast_dark"}, now=at(1))
+    a.set_preferences(conn, applicant, {"theme": None, "rate": 150}, now=at(2))
+    assert a.preferences(conn, applicant) == {"font_scale": 200, "rate": 150}
+    with pytest.raises(NotFound):
+        a.preferences(conn, 99)
