@@ -150,6 +150,9 @@ def _attach_the_rest(app: QApplication, window: QWidget, settings: Settings, dat
     drafts = attach_drafts(window, data_dir, settings)
     scanning = attach_scanning(settings)
     app._zhumeng_scanning = scanning  # type: ignore[attr-defined]  # lives as long as the app
+    from desktop.speech.self_voicing import attach_speech
+
+    app._zhumeng_speech = attach_speech(window, settings)  # type: ignore[attr-defined]  # self-voicing, F2/F4, Esc
     if kiosk:
         from desktop.kiosk.controller import start_kiosk
 
