@@ -88,9 +88,11 @@ class WidgetNode(ScanNode):
         widget = self.widget
         name = accessible_name(widget)
         if isinstance(widget, QComboBox):
-            return QCoreApplication.translate("Scanner", "{name}, combo box, {value}").format(name=name, value=widget.currentText())
+            return QCoreApplication.translate("Scanner", "{name}, combo box, {value}").format(
+                name=name, value=widget.currentText())
         if isinstance(widget, QAbstractButton) and widget.isCheckable():
-            state = QCoreApplication.translate("Scanner", "checked") if widget.isChecked() else QCoreApplication.translate("Scanner", "not checked")
+            state = (QCoreApplication.translate("Scanner", "checked") if widget.isChecked()
+                     else QCoreApplication.translate("Scanner", "not checked"))
             return QCoreApplication.translate("Scanner", "{name}, {state}").format(name=name, state=state)
         if isinstance(widget, QAbstractButton):
             return QCoreApplication.translate("Scanner", "{name}, button").format(name=name)
@@ -136,28 +138,40 @@ class GroupNode(ScanNode):
 
 
 class RowsNode(ScanNode):
-    """Rows `start` to `stop` (exclusive) of an item view; a whole list is RowsNode(view, 0, count)."""
+    """Rows `start` to `stop` (exclusive) of an item view; `stop=None` is the whole list, however long it is now."""
 
-    def __init__(self, view: QAbstractItemView, start: int, stop: int) -> None:
+    def __init__(self, view: QAbstractItemView, start: int, stop: int | None) -> None:
         super().__init__(view)
         self.view = view
-        self.start, self.stop = start, stop
+        self.start = start
+        self._stop = stop
+
+    @property
+    def stop(self) -> int:
+        """One past the last row (for the whole list: the row count at this moment)."""
+        return self.total() if self._stop is None else self._stop
+
+    def total(self) -> int:
+        """How many rows the list has now."""
+        return self.view.model().rowCount(self.view.rootIndex())
 
     def alive(self) -> bool:
-        return super().alive() and self.stop <= self.view.model().rowCount(self.view.rootIndex())
+        return super().alive() and self.stop <= self.total()
 
     def children(self) -> list[ScanNode]:
-        count = self.stop - self.start
-        if count <= FAN:
-            return [RowNode(self.view, row) for row in range(self.start, self.stop)]
-        size = block_size(count)
-        return [RowsNode(self.view, first, min(first + size, self.stop)) for first in range(self.start, self.stop, size)]
+        start, stop = self.start, self.stop
+        if stop - start <= FAN:
+            return [RowNode(self.view, row) for row in range(start, stop)]
+        size = block_size(stop - start)
+        return [RowsNode(self.view, first, min(first + size, stop)) for first in range(start, stop, size)]
 
     def describe(self) -> str:
-        total = self.view.model().rowCount(self.view.rootIndex())
-        if self.start == 0 and self.stop == total:
-            return QCoreApplication.translate("Scanner", "List: {name}, {count} items").format(name=self.name(), count=total)
-        return QCoreApplication.translate("Scanner", "Items {first} to {last} of {total}").format(first=self.start + 1, last=self.stop, total=total)
+        total = self.total()
+        if self._stop is None:
+            return QCoreApplication.translate("Scanner", "List: {name}, {count} items").format(
+                name=self.name(), count=total)
+        return QCoreApplication.translate("Scanner", "Items {first} to {last} of {total}").format(
+            first=self.start + 1, last=self.stop, total=total)
 
     def prepare(self) -> None:
         index = self.view.model().index(self.start, 0, self.view.rootIndex())
@@ -193,7 +207,8 @@ class RowNode(ScanNode):
         index = self.index()
         text = index.data(Qt.ItemDataRole.AccessibleTextRole) or index.data(Qt.ItemDataRole.DisplayRole) or ""
         total = self.view.model().rowCount(self.view.rootIndex())
-        return QCoreApplication.translate("Scanner", "{text}, item {row} of {total}").format(text=text, row=self.row + 1, total=total)
+        return QCoreApplication.translate("Scanner", "{text}, item {row} of {total}").format(
+            text=text, row=self.row + 1, total=total)
 
     def prepare(self) -> None:
         self.view.scrollTo(self.index())
@@ -329,9 +344,7 @@ def scannable_widgets(root: QWidget) -> list[QWidget]:
 
 def _leaf(widget: QWidget) -> ScanNode:
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        count = widget.model().rowCount(widget.rootIndex())
-        if count > 0:
-            return RowsNode(widget, 0, count)
+        return RowsNode(widget, 0, None)  # the list as it is when entered, not when the scan was built
     return WidgetNode(widget)
 
 
@@ -350,7 +363,8 @@ def _build(container: QWidget, widgets: list[QWidget]) -> list[ScanNode]:
         child, members = next(iter(buckets.values()))
         if members == [child]:
             return [_leaf(child)]
-        return _build(child, [m for m in members if m is not child])  # a wrapper with one thing inside is not worth a press
+        # A wrapper with one thing inside is not worth a press of its own.
+        return _build(child, [m for m in members if m is not child])
     nodes: list[ScanNode] = []
     for child, members in buckets.values():
         if members == [child] or len(members) == 1:
@@ -368,7 +382,8 @@ def _blocks(container: QWidget, nodes: list[ScanNode]) -> list[ScanNode]:
     blocks: list[ScanNode] = []
     for first in range(0, len(nodes), size):
         part = nodes[first:first + size]
-        label = QCoreApplication.translate("Scanner", "items {first} to {last}").format(first=first + 1, last=first + len(part))
+        label = QCoreApplication.translate("Scanner", "items {first} to {last}").format(
+            first=first + 1, last=first + len(part))
         blocks.append(part[0] if len(part) == 1 else GroupNode(container, [], part, label))
     return blocks
 

@@ -55,17 +55,23 @@ def removable_media_roots() -> list[Path]:
 def describe_report(report: ImportReport) -> str:
     """What an import did, in one or more sentences for staff."""
     if report.applied:
-        return QCoreApplication.translate("CatalogueUpdate", "The catalogue was updated: {added} added, {updated} updated, {unchanged} unchanged, "
-                   "{skipped} skipped.").format(added=report.added, updated=report.updated,
-                                                unchanged=report.unchanged, skipped=report.skipped)
-    lines = [QCoreApplication.translate("CatalogueUpdate", "The catalogue was NOT changed: {count} records have problems. The old catalogue is still in "
-                 "use. Correct the file and import it again.").format(count=len(report.rejected))]
+        return QCoreApplication.translate(
+            "CatalogueUpdate", "The catalogue was updated: {added} added, {updated} updated, {unchanged} unchanged, "
+                               "{skipped} skipped.").format(added=report.added, updated=report.updated,
+                                                            unchanged=report.unchanged, skipped=report.skipped)
+    lines = [QCoreApplication.translate(
+        "CatalogueUpdate", "The catalogue was NOT changed: {count} records have problems. The old catalogue is still "
+                           "in use. Correct the file and import it again.").format(count=len(report.rejected))]
     for problem in report.rejected[:SHOWN_REJECTS]:
-        where = (QCoreApplication.translate("CatalogueUpdate", "line {0}") if problem.where_kind == "line" else QCoreApplication.translate("CatalogueUpdate", "record {0}")).format(problem.where)
+        if problem.where_kind == "line":
+            where = QCoreApplication.translate("CatalogueUpdate", "line {0}").format(problem.where)
+        else:
+            where = QCoreApplication.translate("CatalogueUpdate", "record {0}").format(problem.where)
         lines.append(QCoreApplication.translate("CatalogueUpdate", "{where}, field {field}: {reason} ({value})").format(
             where=where, field=problem.field, reason=reason_text(problem.reason), value=problem.value))
     if len(report.rejected) > SHOWN_REJECTS:
-        lines.append(QCoreApplication.translate("CatalogueUpdate", "… and {0} more.").format(len(report.rejected) - SHOWN_REJECTS))
+        more = len(report.rejected) - SHOWN_REJECTS
+        lines.append(QCoreApplication.translate("CatalogueUpdate", "… and {0} more.").format(more))
     return "\n".join(lines)
 
 
@@ -78,7 +84,8 @@ def describe_failure(error: BaseException) -> str:
         detail = type(error).__name__
     else:
         detail = str(error) or type(error).__name__
-    return QCoreApplication.translate("CatalogueUpdate", "The catalogue was NOT changed: {0}. The old catalogue is still in use.").format(detail)
+    return QCoreApplication.translate(
+        "CatalogueUpdate", "The catalogue was NOT changed: {0}. The old catalogue is still in use.").format(detail)
 
 
 class CatalogueUpdater(QObject):
