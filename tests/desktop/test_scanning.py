@@ -304,3 +304,14 @@ def test_holding_the_switch_stops_auto_scanning_until_it_is_released(qtbot, wind
     assert scanner.current_description() == held_on
     qtbot.keyRelease(QApplication.focusWidget() or window, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: scanner.current_description() != held_on)
+
+
+def test_a_list_that_changed_is_described_and_entered_as_it_is_now(qtbot, window, spoken, keyboard_targets) -> None:
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=False)
+    next_(qtbot, window, 2)
+    assert scanner.current_description() == "List: Results, 50 items"
+    while window.results.count() > 5:  # a new search found fewer
+        window.results.takeItem(window.results.count() - 1)
+    assert scanner.current_description() == "List: Results, 5 items"
+    select(qtbot, window)
+    assert scanner.current_description() == "客服专员 1, item 1 of 5"  # five rows: no blocks needed
