@@ -14,12 +14,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from desktop.actions import (ACTIONS, DIALOG_ACTIONS, ActionId, ActionSpec, Menu, Mode, SettingOp, specs_in_menu,
                              unique_sequences)
+from desktop.announce import announce
 from desktop.settings import PREFERENCES, Settings
 
 _MNEMONIC_SUFFIX = re.compile(r"\s*\(&.\)")  # Chinese style "文件(&F)"
@@ -167,6 +168,19 @@ class ActionRegistry(QObject):
         elif op is SettingOp.CYCLE:
             settings.cycle(spec.setting)
         self._sync_checks()
+        if spec.feedback:
+            announce(QCoreApplication.translate("Actions", spec.feedback).replace(
+                "%1", self._display_value(spec.setting)))
+
+    def _display_value(self, key: str) -> str:
+        """A preference's current value as a person reads it (choice title, or a localised number)."""
+        assert self.settings is not None
+        pref = PREFERENCES[key]
+        value = self.settings.value(key)
+        if pref.choices is not None and pref.choice_titles is not None:
+            title = pref.choice_titles[pref.choices.index(value)]
+            return QCoreApplication.translate("Preferences", title)
+        return QLocale().toString(value) if isinstance(value, int) else str(value)
 
     def _on_setting_changed(self, key: str) -> None:
         if key.startswith("shortcuts/") and self.settings is not None:

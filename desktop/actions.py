@@ -59,6 +59,10 @@ class ActionId(enum.Enum):
     STOP_SPEECH = "stop_speech"
     TOGGLE_SPEECH = "toggle_speech"
     TOGGLE_SELF_VOICING = "toggle_self_voicing"
+    SPEECH_FASTER = "speech_faster"
+    SPEECH_SLOWER = "speech_slower"
+    SPEECH_LOUDER = "speech_louder"
+    SPEECH_QUIETER = "speech_quieter"
     SHORTCUT_HELP = "shortcut_help"
     ABOUT = "about"
 
@@ -100,6 +104,8 @@ class ActionSpec:
     "Actions"); `group` separates runs of related items within a menu.
     `passthrough` means the shortcut also works inside dialogs without
     taking the key from them (Esc both stops speech and closes the dialog).
+    `feedback` (with %1 for the new value) is announced after a preference
+    action, so a change of text size or speech rate is heard and seen.
     """
 
     id: ActionId
@@ -113,6 +119,7 @@ class ActionSpec:
     setting_value: Any = None
     mode: Mode = Mode.BOTH
     passthrough: bool = False
+    feedback: str | None = None
 
     @property
     def checkable(self) -> bool:
@@ -145,6 +152,11 @@ def unique_sequences(shortcuts: tuple[Shortcut, ...] | list[Shortcut]) -> list[Q
 
 
 # Keep the QT_TRANSLATE_NOOP calls literal: lupdate reads this file as text.
+TEXT_SIZE_FEEDBACK = QT_TRANSLATE_NOOP("Actions", "Text size %1%")
+THEME_FEEDBACK = QT_TRANSLATE_NOOP("Actions", "Colour theme: %1")
+RATE_FEEDBACK = QT_TRANSLATE_NOOP("Actions", "Speech rate %1 words per minute")
+VOLUME_FEEDBACK = QT_TRANSLATE_NOOP("Actions", "Speech volume %1%")
+
 _SPECS = (
     # File
     ActionSpec(ActionId.START_DRAFT, QT_TRANSLATE_NOOP("Actions", "Start an application &draft"),
@@ -193,28 +205,32 @@ _SPECS = (
     # View
     ActionSpec(ActionId.TEXT_LARGER, QT_TRANSLATE_NOOP("Actions", "&Larger text"),
                QT_TRANSLATE_NOOP("Actions", "Make all text one step larger, up to 400%"),
-               (Std.ZoomIn, "Ctrl+="), Menu.VIEW, setting="font_scale", setting_op=SettingOp.STEP_UP),
+               (Std.ZoomIn, "Ctrl+="), Menu.VIEW, setting="font_scale", setting_op=SettingOp.STEP_UP,
+               feedback=TEXT_SIZE_FEEDBACK),
     ActionSpec(ActionId.TEXT_SMALLER, QT_TRANSLATE_NOOP("Actions", "&Smaller text"),
                QT_TRANSLATE_NOOP("Actions", "Make all text one step smaller, down to 100%"),
-               (Std.ZoomOut,), Menu.VIEW, setting="font_scale", setting_op=SettingOp.STEP_DOWN),
+               (Std.ZoomOut,), Menu.VIEW, setting="font_scale", setting_op=SettingOp.STEP_DOWN,
+               feedback=TEXT_SIZE_FEEDBACK),
     ActionSpec(ActionId.TEXT_RESET, QT_TRANSLATE_NOOP("Actions", "&Normal text size"),
                QT_TRANSLATE_NOOP("Actions", "Set the text size back to 100%"),
-               ("Ctrl+0",), Menu.VIEW, setting="font_scale", setting_op=SettingOp.RESET),
+               ("Ctrl+0",), Menu.VIEW, setting="font_scale", setting_op=SettingOp.RESET,
+               feedback=TEXT_SIZE_FEEDBACK),
     ActionSpec(ActionId.CYCLE_THEME, QT_TRANSLATE_NOOP("Actions", "Next colour &theme"),
                QT_TRANSLATE_NOOP("Actions", "Switch to the next colour theme"),
-               ("Ctrl+Shift+T",), Menu.VIEW, group=1, setting="theme", setting_op=SettingOp.CYCLE),
+               ("Ctrl+Shift+T",), Menu.VIEW, group=1, setting="theme", setting_op=SettingOp.CYCLE,
+               feedback=THEME_FEEDBACK),
     ActionSpec(ActionId.THEME_DEFAULT, QT_TRANSLATE_NOOP("Actions", "&Default colours"),
                QT_TRANSLATE_NOOP("Actions", "Use the default colour theme"),
                ("Ctrl+Alt+1",), Menu.VIEW, group=1, setting="theme", setting_op=SettingOp.SET,
-               setting_value="default"),
+               setting_value="default", feedback=THEME_FEEDBACK),
     ActionSpec(ActionId.THEME_HIGH_CONTRAST_DARK, QT_TRANSLATE_NOOP("Actions", "&High contrast, dark"),
                QT_TRANSLATE_NOOP("Actions", "Light text on a black background, with strong contrast"),
                ("Ctrl+Alt+2",), Menu.VIEW, group=1, setting="theme", setting_op=SettingOp.SET,
-               setting_value="high_contrast_dark"),
+               setting_value="high_contrast_dark", feedback=THEME_FEEDBACK),
     ActionSpec(ActionId.THEME_HIGH_CONTRAST_LIGHT, QT_TRANSLATE_NOOP("Actions", "High &contrast, light"),
                QT_TRANSLATE_NOOP("Actions", "Black text on a white background, with strong contrast"),
                ("Ctrl+Alt+3",), Menu.VIEW, group=1, setting="theme", setting_op=SettingOp.SET,
-               setting_value="high_contrast_light"),
+               setting_value="high_contrast_light", feedback=THEME_FEEDBACK),
     # Language names stay in their own language in every interface language.
     ActionSpec(ActionId.LANGUAGE_ZH, "简体中文 (&Z)",
                QT_TRANSLATE_NOOP("Actions", "Show the interface in Simplified Chinese"),
@@ -246,6 +262,22 @@ _SPECS = (
     ActionSpec(ActionId.TOGGLE_SELF_VOICING, QT_TRANSLATE_NOOP("Actions", "Speak &while I move"),
                QT_TRANSLATE_NOOP("Actions", "Speak each control as it gets the focus, for use without a screen reader"),
                ("Shift+F9",), Menu.SPEECH, group=1, setting="self_voicing", setting_op=SettingOp.TOGGLE),
+    ActionSpec(ActionId.SPEECH_FASTER, QT_TRANSLATE_NOOP("Actions", "Speak fast&er"),
+               QT_TRANSLATE_NOOP("Actions", "Make the app's own speech faster"),
+               ("Ctrl+]",), Menu.SPEECH, group=2, setting="rate", setting_op=SettingOp.STEP_UP,
+               feedback=RATE_FEEDBACK),
+    ActionSpec(ActionId.SPEECH_SLOWER, QT_TRANSLATE_NOOP("Actions", "Speak s&lower"),
+               QT_TRANSLATE_NOOP("Actions", "Make the app's own speech slower"),
+               ("Ctrl+[",), Menu.SPEECH, group=2, setting="rate", setting_op=SettingOp.STEP_DOWN,
+               feedback=RATE_FEEDBACK),
+    ActionSpec(ActionId.SPEECH_LOUDER, QT_TRANSLATE_NOOP("Actions", "Lou&der"),
+               QT_TRANSLATE_NOOP("Actions", "Make the app's own speech louder"),
+               ("Ctrl+F12",), Menu.SPEECH, group=2, setting="volume", setting_op=SettingOp.STEP_UP,
+               feedback=VOLUME_FEEDBACK),
+    ActionSpec(ActionId.SPEECH_QUIETER, QT_TRANSLATE_NOOP("Actions", "&Quieter"),
+               QT_TRANSLATE_NOOP("Actions", "Make the app's own speech quieter"),
+               ("Ctrl+F11",), Menu.SPEECH, group=2, setting="volume", setting_op=SettingOp.STEP_DOWN,
+               feedback=VOLUME_FEEDBACK),
     # Help
     ActionSpec(ActionId.SHORTCUT_HELP, QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
                QT_TRANSLATE_NOOP("Actions", "Show a page listing every command and its keyboard shortcut"),
@@ -260,7 +292,8 @@ ACTIONS: dict[ActionId, ActionSpec] = {spec.id: spec for spec in _SPECS}
 # Commands that also work inside dialogs (ActionRegistry.attach_to_dialog): reading, text size, speech.
 # Not Esc (stop speech): in a dialog Esc must stay free to close it; the pass-through filter stops speech.
 DIALOG_ACTIONS = (ActionId.READ_FIELD, ActionId.REPEAT_ANNOUNCEMENT, ActionId.TEXT_LARGER, ActionId.TEXT_SMALLER,
-                  ActionId.TEXT_RESET, ActionId.TOGGLE_SPEECH)
+                  ActionId.TEXT_RESET, ActionId.TOGGLE_SPEECH, ActionId.SPEECH_FASTER, ActionId.SPEECH_SLOWER,
+                  ActionId.SPEECH_LOUDER, ActionId.SPEECH_QUIETER)
 
 
 def specs_in_menu(menu: Menu, mode: Mode = Mode.BOTH) -> list[ActionSpec]:

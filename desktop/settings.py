@@ -38,7 +38,8 @@ class Pref:
     `choices` restricts the value to a fixed set (with `choice_titles`, the
     translatable names a settings page shows); `minimum`/`maximum` bound an
     int; `off_value` is an int outside that range that still counts as valid
-    (for example 0 = "never" for a timeout). `kiosk_default` replaces the
+    (for example 0 = "never" for a timeout); `increment` is the step for
+    "faster"/"louder" commands on an int. `kiosk_default` replaces the
     default when the app runs as a kiosk.
     """
 
@@ -51,6 +52,7 @@ class Pref:
     minimum: int | None = None
     maximum: int | None = None
     off_value: int | None = None
+    increment: int | None = None
     kiosk_default: Any = _UNSET
 
     def translated_title(self) -> str:
@@ -120,8 +122,10 @@ PREFERENCES: dict[str, Pref] = _declare(
          QT_TRANSLATE_NOOP("Preferences", "Speak even when a screen reader is running")),
     Pref("voice_zh", str, "", QT_TRANSLATE_NOOP("Preferences", "Chinese voice")),
     Pref("voice_en", str, "", QT_TRANSLATE_NOOP("Preferences", "English voice")),
-    Pref("rate", int, 175, QT_TRANSLATE_NOOP("Preferences", "Speech rate (words per minute)"), minimum=80, maximum=450),
-    Pref("volume", int, 80, QT_TRANSLATE_NOOP("Preferences", "Speech volume (%)"), minimum=0, maximum=100),
+    Pref("rate", int, 175, QT_TRANSLATE_NOOP("Preferences", "Speech rate (words per minute)"), minimum=80, maximum=450,
+         increment=25),
+    Pref("volume", int, 80, QT_TRANSLATE_NOOP("Preferences", "Speech volume (%)"), minimum=0, maximum=100,
+         increment=10),
     Pref("echo_characters", bool, False, QT_TRANSLATE_NOOP("Preferences", "Speak typed characters")),
     Pref("echo_words", bool, False, QT_TRANSLATE_NOOP("Preferences", "Speak typed words")),
     Pref("scanning", bool, False, QT_TRANSLATE_NOOP("Preferences", "Switch scanning")),
@@ -202,12 +206,20 @@ class Settings(QObject):
             self.set_shortcut_override(action, None)
 
     def step(self, key: str, direction: int) -> Any:
-        """Move a choice preference one step (+1/-1) through its choices, clamped; returns the new value."""
+        """Move a preference one step (+1/-1), clamped at its ends; returns the new value.
+
+        A choice preference moves to the neighbouring choice; an int with an
+        `increment` moves by that much within its minimum and maximum.
+        """
         pref = _pref(key)
-        if pref.choices is None:
-            raise ValueError(f"{key} has no choices to step through")
-        index = pref.choices.index(self.value(key))
-        new = pref.choices[max(0, min(len(pref.choices) - 1, index + direction))]
+        current = self.value(key)
+        if pref.choices is not None:
+            index = pref.choices.index(current)
+            new = pref.choices[max(0, min(len(pref.choices) - 1, index + direction))]
+        elif pref.increment is not None and pref.minimum is not None and pref.maximum is not None:
+            new = max(pref.minimum, min(pref.maximum, current + direction * pref.increment))
+        else:
+            raise ValueError(f"{key} has no choices or increment to step through")
         self.set_value(key, new)
         return new
 

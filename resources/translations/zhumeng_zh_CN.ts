@@ -4,6 +4,22 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Text size %1%</source>
+        <translation>文字大小 %1%</translation>
+    </message>
+    <message>
+        <source>Colour theme: %1</source>
+        <translation>配色方案：%1</translation>
+    </message>
+    <message>
+        <source>Speech rate %1 words per minute</source>
+        <translation>语速：每分钟 %1 字</translation>
+    </message>
+    <message>
+        <source>Speech volume %1%</source>
+        <translation>音量 %1%</translation>
+    </message>
+    <message>
         <source>Start an application &amp;draft</source>
         <translation>开始申请草稿(&amp;D)</translation>
     </message>
@@ -234,6 +250,38 @@
     <message>
         <source>Speak each control as it gets the focus, for use without a screen reader</source>
         <translation>每个控件获得焦点时朗读它，供不使用读屏软件时使用</translation>
+    </message>
+    <message>
+        <source>Speak fast&amp;er</source>
+        <translation>加快语速(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Make the app&apos;s own speech faster</source>
+        <translation>让本程序自带的语音说得更快</translation>
+    </message>
+    <message>
+        <source>Speak s&amp;lower</source>
+        <translation>放慢语速(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Make the app&apos;s own speech slower</source>
+        <translation>让本程序自带的语音说得更慢</translation>
+    </message>
+    <message>
+        <source>Lou&amp;der</source>
+        <translation>提高音量(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Make the app&apos;s own speech louder</source>
+        <translation>让本程序自带的语音更响</translation>
+    </message>
+    <message>
+        <source>&amp;Quieter</source>
+        <translation>降低音量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Make the app&apos;s own speech quieter</source>
+        <translation>让本程序自带的语音更轻</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2013,6 +2061,10 @@
     <message>
         <source>&amp;Choices</source>
         <translation>选项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
     </message>
     <message>
         <source>&amp;Insert</source>

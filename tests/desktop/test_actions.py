@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMainWindow, QVB
 
 from desktop.actions import ACTIONS, ActionId, ActionRegistry, Menu, Mode, specs_in_menu
 from desktop.action_registry import plain_text
+from desktop.announce import add_hook, remove_hook
 from desktop.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
@@ -129,6 +130,25 @@ def test_ctrl_equals_and_ctrl_minus_change_the_text_size(qtbot, window, settings
     assert settings.value("font_scale") == 125
     qtbot.keyClick(window.field, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert settings.value("font_scale") == 100
+
+
+def test_preference_changes_are_announced_so_they_are_heard_and_seen(qtbot, window, settings: Settings) -> None:
+    heard: list[str] = []
+
+    def hear(announcement) -> None:
+        heard.append(announcement.text)
+
+    add_hook(hear)
+    try:
+        qtbot.keyClick(window.field, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.field, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.field, Qt.Key.Key_F11, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.field, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    finally:
+        remove_hook(hear)
+    assert settings.value("rate") == 200 and settings.value("volume") == 70
+    assert heard == ["Text size 125%", "Speech rate 200 words per minute", "Speech volume 70%",
+                     "Colour theme: High contrast dark"]
 
 
 def test_theme_choice_is_checked_in_the_menu(qtbot, window, settings: Settings) -> None:

@@ -104,6 +104,16 @@ def test_step_walks_the_text_size_steps_and_stops_at_the_ends(settings: Settings
     assert settings.step("font_scale", -1) == 100
 
 
+def test_step_moves_speech_rate_and_volume_by_their_increment_within_range(settings: Settings) -> None:
+    assert settings.step("rate", +1) == 200
+    assert settings.step("volume", -1) == 70
+    settings.set_value("volume", 95)
+    assert settings.step("volume", +1) == 100
+    assert settings.step("volume", +1) == 100
+    with pytest.raises(ValueError):
+        settings.step("page_size", +1)  # no increment declared: not a stepping preference
+
+
 def test_cycle_wraps_round_the_themes(settings: Settings) -> None:
     assert [settings.cycle("theme") for _ in range(3)] == ["high_contrast_dark", "high_contrast_light", "default"]
 
