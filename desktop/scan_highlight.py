@@ -90,6 +90,11 @@ class ScanHighlight:
         """The overlay widget currently shown, for tests and screenshots."""
         return self._overlay if self._overlay is not None and shiboken6.isValid(self._overlay) else None
 
+    def frame_rect(self) -> QRect:
+        """Where the frame is drawn now (window coordinates; empty when hidden)."""
+        overlay = self.overlay()
+        return QRect(overlay.frame) if overlay is not None and overlay.isVisible() else QRect()
+
     def tag_text(self) -> str:
         """The words on the tag, exactly as drawn (marker included)."""
         overlay = self.overlay()

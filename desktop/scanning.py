@@ -34,6 +34,7 @@ from desktop.scan_highlight import ScanHighlight
 # After this many unanswered loops through a group, scanning goes back up a
 # level; at the top it pauses, so nothing keeps moving for someone who left.
 MAX_IDLE_LOOPS = 3
+FOLLOW_MS = 400
 
 Speak = Callable[[str], None]
 KeyboardOpener = Callable[[QWidget], None]
@@ -91,6 +92,10 @@ class Scanner(QObject):
         self._long_press.setSingleShot(True)
         self._long_press.setInterval(long_press_ms)
         self._long_press.timeout.connect(self._long_press_fired)
+        # The frame follows its control when the layout changes (text size, a pane opening) without moving on.
+        self._follow = QTimer(self)
+        self._follow.setInterval(FOLLOW_MS)
+        self._follow.timeout.connect(self._refresh_frame)
         self._highlight = ScanHighlight()
         self._stack: list[tuple[list[ScanNode], int]] = []
         self._root: QWidget | None = None
@@ -151,6 +156,7 @@ class Scanner(QObject):
         self._running = True
         self._reset_to_top()
         self._restart_timer()
+        self._follow.start()
 
     def stop(self) -> None:
         """Turn scanning off and remove the highlight; keys behave normally again."""
@@ -163,6 +169,7 @@ class Scanner(QObject):
         self._running = False
         self._timer.stop()
         self._long_press.stop()
+        self._follow.stop()
         self._stack.clear()
         self._highlight.hide_frame()
 
@@ -384,6 +391,15 @@ class Scanner(QObject):
         self._stack = [(nodes, start)]
         self._idle_steps = 0
         self._show_current()
+
+    def _refresh_frame(self) -> None:
+        node = self.current()
+        if node is None or self._root is None or not node.alive() or self._root_changed():
+            return
+        rect = node.rect_in(self._root)
+        if rect != self._highlight.frame_rect():
+            self._highlight.show_frame(self._root, rect, node.describe(),
+                                       is_group=isinstance(node, GroupNode) or bool(node.children()))
 
     def _show_current(self) -> None:
         node = self.current()

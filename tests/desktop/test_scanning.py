@@ -315,3 +315,15 @@ def test_a_list_that_changed_is_described_and_entered_as_it_is_now(qtbot, window
     assert scanner.current_description() == "List: Results, 5 items"
     select(qtbot, window)
     assert scanner.current_description() == "客服专员 1, item 1 of 5"  # five rows: no blocks needed
+
+
+def test_the_frame_follows_its_control_when_the_layout_changes(qtbot, window, spoken, keyboard_targets) -> None:
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=False)
+    next_(qtbot, window, 3)
+    assert scanner.current_description() == "Quit, button"
+    before = scanner._highlight.frame_rect()
+    window.resize(window.width(), window.height() - 200)  # the button at the bottom moves up
+    qtbot.waitUntil(lambda: scanner._highlight.frame_rect() != before)
+    button = window.quit
+    assert scanner._highlight.frame_rect().topLeft() == button.mapTo(window, button.rect().topLeft())
+    assert scanner.current_description() == "Quit, button"  # it did not move on
