@@ -74,7 +74,6 @@ class DraftEditor(QDialog):
             label.setWordWrap(True)
             answer = self.draft.answers[number] if number < len(self.draft.answers) else ""
             field = self._text_field(f"answer{number + 1}", answer)
-            field.setAccessibleDescription(question)
             label.setBuddy(field)
             self.answer_labels.append(label)
             self.answer_fields.append(field)
@@ -156,6 +155,8 @@ class DraftEditor(QDialog):
         scroll.setObjectName("draftScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(form)
+        # Not a Tab stop of its own: it scrolls to whichever field has the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         buttons = QHBoxLayout()
         for button in (self.template_button, self.phrase_button, self.revisions_button, self.save_button,
                        self.export_button, self.close_button):
@@ -365,8 +366,10 @@ class DraftEditor(QDialog):
         self.letter_label.setText(self.tr("&Cover letter"))
         self.letter.setAccessibleName(self.tr("Cover letter"))
         self.letter.setAccessibleDescription(self.tr("Saved as you type. Ctrl+T inserts a template, Ctrl+I a phrase."))
-        for number, field in enumerate(self.answer_fields):
-            field.setAccessibleName(self.tr("Answer to question %1").replace("%1", str(number + 1)))
+        for number, (label, field) in enumerate(zip(self.answer_labels, self.answer_fields)):
+            # Named by its visible label (the question); the description says what to type there.
+            field.setAccessibleName(label.text())
+            field.setAccessibleDescription(self.tr("Answer to question %1").replace("%1", str(number + 1)))
         self.notes_label.setText(self.tr("&Notes (only for you)"))
         self.notes.setAccessibleName(self.tr("Notes"))
         self.accommodations_label.setText(self.tr("&Accommodations to ask for"))

@@ -64,6 +64,9 @@ class DraftsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = self.COLUMNS[index.column()]
         overdue = row.overdue(self.today)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == "position":
+            # The first cell reads the whole row (ACCESSIBILITY.md 2), overdue in words.
+            return ", ".join(text for text in (self._text(row, c, overdue) for c in self.COLUMNS) if text)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column, overdue)
         if role == Qt.ItemDataRole.UserRole:

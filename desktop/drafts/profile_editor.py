@@ -136,6 +136,8 @@ class ProfileEditor(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(form)
+        # Not a Tab stop of its own: it scrolls to whichever field has the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.message = QLabel(self)
         self.message.setObjectName("profileMessage")
         self.message.setWordWrap(True)

@@ -49,7 +49,8 @@ class SectionEditor(QGroupBox):
         for key, label_text in fields:
             editor = QLineEdit(self)
             editor.setObjectName(f"{section}_{key}")
-            editor.setAccessibleName(f"{section_title(section)}: {label_text}")
+            editor.setAccessibleName(label_text)
+            editor.setAccessibleDescription(section_title(section))
             label = QLabel(label_text, self)
             label.setBuddy(editor)
             form.addRow(label, editor)

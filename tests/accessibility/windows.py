@@ -157,3 +157,7 @@ WINDOWS += [
     ("on-screen keyboard", onscreen_keyboard),
     ("idle warning", idle_warning),
 ]
+
+from tests.desktop.drafts_windows import DRAFTS_WINDOWS  # noqa: E402 - userdata's dialogs
+
+WINDOWS += DRAFTS_WINDOWS

@@ -54,6 +54,8 @@ def test_overdue_follow_up_says_so_in_words_and_stands_out(view) -> None:
     assert cell(view, row, "follow_up") == "2026-03-08 — overdue"
     assert cell(view, row, "follow_up", Qt.ItemDataRole.AccessibleTextRole) == "2026-03-08 — overdue"
     assert cell(view, row, "follow_up", Qt.ItemDataRole.ForegroundRole) == QColor("#9A2800")
+    summary = cell(view, row, "position", Qt.ItemDataRole.AccessibleTextRole)
+    assert summary.startswith("网店客服, 杭州好物电商, Draft, ") and summary.endswith("2026-03-08 — overdue")
     assert cell(view, row, "follow_up", Qt.ItemDataRole.FontRole).bold()
     assert view.summary.text() == "3 applications shown; 1 follow-ups overdue"
 
