@@ -120,7 +120,12 @@ class Announcer(QObject):
             hook(self.last)
 
     def _send_event(self, text: str, priority: str) -> None:
-        target = self.target if self.target is not None and shiboken6.isValid(self.target) else _default_target()
+        # From the window the person is in (a dialog, say), where screen readers listen most
+        # attentively; otherwise from the attached main window.
+        target = QApplication.activeWindow() if QGuiApplication.instance() is not None else None
+        if target is None and self.target is not None and shiboken6.isValid(self.target):
+            target = self.target
+        target = target or _default_target()
         if target is None:
             return
         event = QAccessibleAnnouncementEvent(target, text)
@@ -140,10 +145,10 @@ class Announcer(QObject):
 
 
 def _default_target() -> QObject | None:
-    # Before the main window is attached, announce on whatever window is active.
+    # Nothing active and nothing attached yet: whatever has the focus.
     if QGuiApplication.instance() is None:
         return None
-    return QApplication.activeWindow() or QApplication.focusWidget()
+    return QApplication.focusWidget()
 
 
 _announcer: Announcer | None = None

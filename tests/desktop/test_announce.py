@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
 
 from desktop import announce as announce_module
 from desktop.announce import Announcement, Announcer, add_hook, announce, announcer, remove_hook
 from desktop.settings import Settings
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 
 
 class RecordingSpeaker:
@@ -48,12 +50,27 @@ def setup(qtbot, tmp_path: Path):
     return ann, window, settings, speaker, events
 
 
-def test_announcement_reaches_screen_readers_with_its_politeness(setup) -> None:
+def test_announcement_reaches_screen_readers_with_its_politeness(qtbot, setup) -> None:
     ann, window, _settings, _speaker, events = setup
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     ann.announce("找到 57,300 个职位")
     ann.announce("会话即将结束", "assertive")
     assert events == [("找到 57,300 个职位", QAccessible.AnnouncementPoliteness.Polite, window),
                       ("会话即将结束", QAccessible.AnnouncementPoliteness.Assertive, window)]
+
+
+def test_announcement_comes_from_the_active_dialog(qtbot, setup) -> None:
+    ann, window, _settings, _speaker, events = setup
+    dialog = QDialog(window)
+    dialog.setWindowTitle("Save PDF")
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    ann.announce("Saved to /tmp/a.pdf")
+    assert events[-1][2] is dialog
+    dialog.close()
 
 
 def test_announcement_is_shown_for_people_who_cannot_hear_it(qtbot, setup) -> None:
