@@ -1,6 +1,6 @@
 """The draft editor: a cover letter, answers, accommodations to ask for, notes, follow-up and status.
 
-Everything typed is autosaved (desktop/drafts/autosave.py): at most half a
+Everything typed is autosaved (desktop/drafts/autosave.py): at most a third of a
 second of typing is ever unsaved, the disk write happens on the session's
 writer thread so typing never waits for it, and leaving a field saves at once. Undo and
 redo are the text fields' own (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y); inserting a

@@ -31,7 +31,7 @@ from db.userdata_schema import utc_now  # noqa: E402
 from tests.bench.common import Context, Row, median, ms, p95, ratio  # noqa: E402
 
 KEYSTROKES = 1500
-SAVE_EVERY = 15  # about 30 characters a second with a 500 ms autosave
+SAVE_EVERY = 10  # about 30 characters a second with a 300 ms autosave
 DRAFTS = 1000
 
 
@@ -60,7 +60,7 @@ def _typing(data_dir: Path) -> list[Row]:
         keys.append(_key(editor.letter, "字"))
         if i % SAVE_EVERY == SAVE_EVERY - 1:
             saver.save_in_background()  # what the timer does on the GUI thread
-            session.drain()  # the next keys come ~500 ms later; the writer has long finished
+            session.drain()  # the next keys come ~300 ms later; the writer has long finished
     conn = session.require()
     text = editor.letter.toPlainText()
     floor = []

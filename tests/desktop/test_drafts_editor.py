@@ -40,7 +40,7 @@ def test_typing_is_saved_within_the_autosave_delay(qtbot, editor) -> None:
     assert editor.saved_label.text() == "All changes saved"
 
 
-def test_continuous_typing_is_still_saved_every_half_second(qtbot, editor) -> None:
+def test_continuous_typing_is_still_saved_without_a_pause(qtbot, editor) -> None:
     typed = ""
     for chunk in range(12):  # 12 x 100 ms of typing without a pause longer than the delay
         qtbot.keyClicks(editor.letter, "ab")
