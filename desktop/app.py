@@ -168,7 +168,9 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("Zhumeng")
     app.setOrganizationName("Zhumeng")
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
-    kiosk = bool(getattr(args, "kiosk", False))
+    from desktop.kiosk.config import kiosk_requested
+
+    kiosk = kiosk_requested(data_dir, bool(getattr(args, "kiosk", False)))  # --kiosk, or kiosk.json set by staff
     settings = Settings(data_dir, kiosk=kiosk)
     translations = LanguageController(app, settings)
     appearance = AppearanceController(app, settings)

@@ -96,6 +96,7 @@ class KioskController(QObject):
         self._open_keyboard = open_keyboard
         self.lock = KioskLock(window, data_dir=self.data_dir, parent=self)
         self.lock.exit_requested.connect(self.request_staff)
+        self.lock.restored.connect(self._raise_kiosk_windows)
         self.idle = IdleMonitor(settings.value("kiosk_idle_timeout_s"), settings.value("kiosk_warning_s"),
                                 ms_per_second=ms_per_second, parent=self)
         self.warning = IdleWarning(window, speak=self._speak)
@@ -203,6 +204,12 @@ class KioskController(QObject):
             self.idle.start()
             self._speak(self.tr("The session has ended and everything has been cleared."))
 
+    def _raise_kiosk_windows(self) -> None:
+        # Without a window manager the last window shown is on top: keep the start screen and dialogs above.
+        for widget in (self.start_screen, self._staff_dialog, QApplication.activeModalWidget()):
+            if widget is not None and shiboken6.isValid(widget) and widget.isVisible():
+                widget.raise_()
+
     def _show_start_screen(self) -> None:
         self.start_screen.reset()
         self.start_screen.show_language(self.settings.value("language"))
@@ -211,6 +218,7 @@ class KioskController(QObject):
         if screen is not None:
             self.start_screen.setGeometry(screen.geometry())
         self.start_screen.showFullScreen()
+        self.start_screen.raise_()
         self.start_screen.activateWindow()
 
     # ---- staff ---------------------------------------------------------------------------------------------

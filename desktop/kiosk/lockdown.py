@@ -51,6 +51,7 @@ class KioskLock(QObject):
     """
 
     exit_requested = Signal()
+    restored = Signal()
 
     def __init__(self, window: QWidget, *, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -139,8 +140,10 @@ class KioskLock(QObject):
         return any(not self.is_allowed(path) for path in dialog.selectedFiles())
 
     def _restore(self) -> None:
-        if self._engaged:
-            self._window.showFullScreen()
+        window = self._window
+        if self._engaged and (window.isMinimized() or not window.isFullScreen()):
+            window.showFullScreen()
+            self.restored.emit()  # the kiosk puts its start screen and dialogs back on top
 
     # ---- file dialogs --------------------------------------------------------------------------------------
     def is_allowed(self, path: str | Path) -> bool:
