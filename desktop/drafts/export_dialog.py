@@ -6,12 +6,13 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QRadioButton, QWidget
 
 from db import applicants, draft_exports, drafts
 from db.drafts import Status
 from desktop.announce import announce
 from desktop.drafts import messages
+from desktop.drafts.dialog_layout import Std, column_with_buttons
 from desktop.drafts.pdf_export import Labels, application_pdf, registration_form_pdf
 from desktop.drafts.session import UserdataSession
 
@@ -88,14 +89,9 @@ class ExportDialog(QDialog):
         self.normal.setChecked(True)
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save PDF…"))
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (self.intro, self.normal, self.large, self.form, self.result_label, buttons):
-            layout.addWidget(widget)
+        column_with_buttons(self, (self.intro, self.normal, self.large, self.form, self.result_label),
+                            accept=(self.tr("&Save PDF…"), self.save), reject_text=self.tr("Close"),
+                            accept_button=Std.Save, reject_button=Std.Close)
 
     def kind(self) -> str:
         """The chosen printout: "normal", "large" or "form"."""

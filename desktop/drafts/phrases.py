@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from db.paths import RESOURCES_DIR
+from desktop.drafts.dialog_layout import column_with_buttons
 
 PHRASES_FILE = RESOURCES_DIR / "phrases" / "cover_letters.json"
 LETTER_LANGUAGES = ("zh", "en")
@@ -95,15 +95,9 @@ class SnippetPicker(QDialog):
         self.preview = QLabel(self)
         self.preview.setObjectName("snippetPreview")
         self.preview.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Insert"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (self.filter_label, self.filter, self.language_label, self.language, self.list_label, self.list,
-                       self.preview, buttons):
-            layout.addWidget(widget)
+        column_with_buttons(self, (self.filter_label, self.filter, self.language_label, self.language, self.list_label,
+                                   self.list, self.preview),
+                            accept=(self.tr("&Insert"), self.accept), reject_text=self.tr("Cancel"))
         self.filter.textChanged.connect(self._refill)
         self.language.currentIndexChanged.connect(self._refill)
         self.list.currentRowChanged.connect(self._show_preview)

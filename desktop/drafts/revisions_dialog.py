@@ -4,12 +4,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
 from db import drafts
 from db.userdata_errors import ZhumengDataError
 from db.userdata_schema import utc_now
 from desktop.drafts import messages
+from desktop.drafts.dialog_layout import column_with_buttons
 from desktop.drafts.session import UserdataSession
 
 
@@ -36,14 +37,8 @@ class RevisionsDialog(QDialog):
         self.preview_label.setBuddy(self.preview)
         self.error = QLabel(self)
         self.error.setProperty("tone", "error")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Restore this version"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.restore)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (self.list_label, self.list, self.preview_label, self.preview, self.error, buttons):
-            layout.addWidget(widget)
+        column_with_buttons(self, (self.list_label, self.list, self.preview_label, self.preview, self.error),
+                            accept=(self.tr("&Restore this version"), self.restore), reject_text=self.tr("Cancel"))
         kinds = {"auto": self.tr("saved automatically"), "explicit": self.tr("saved by you"),
                  "before_restore": self.tr("before a restore")}
         for revision in drafts.revisions(session.require(), draft_id):
