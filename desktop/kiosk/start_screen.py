@@ -121,6 +121,11 @@ class StartScreen(QDialog):
         large(self.staff_button)
         self.staff_button.clicked.connect(self.staff_requested)
         outer.addWidget(self.staff_button, alignment=Qt.AlignmentFlag.AlignRight)
+        # Tab (and switch scanning, which follows it) goes row by row as the screen reads.
+        order = [*self.language_buttons.values(), self.guest_button, self.who_field, self.who_keyboard,
+                 self.pin_field, self.pin_keyboard, self.sign_in_button, self.staff_button]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
         self.retranslate()
 
     def retranslate(self) -> None:

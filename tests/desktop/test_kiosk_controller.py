@@ -254,3 +254,16 @@ def test_warning_is_spoken_by_the_apps_own_speech_and_speech_stops_at_the_end(qt
         controller.release()
         voice.detach()
         voice.screen_reader_active = reader_check
+
+
+def test_start_screen_tab_order_is_reading_order(qtbot, kiosk) -> None:
+    screen = kiosk.start_screen
+    # The language buttons are one exclusive group: Tab enters it at the chosen one, arrows move within.
+    expected = [screen.guest_button, screen.who_field, screen.who_keyboard, screen.pin_field, screen.pin_keyboard,
+                screen.sign_in_button, screen.staff_button, screen.language_buttons["zh_CN"]]
+    screen.language_buttons["zh_CN"].setFocus()
+    seen = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == expected  # and round again: no trap
