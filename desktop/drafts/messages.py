@@ -46,6 +46,10 @@ def describe(error: Exception) -> str:
     if isinstance(error, InvalidTransition):
         return QCoreApplication.translate("Drafts", "An application that is “%1” cannot become “%2”.").replace(
             "%1", status_name(error.current)).replace("%2", status_name(error.requested))
+    if isinstance(error, InvalidProfile) and error.reason == "schema" and error.field.lower().endswith("date"):
+        return QCoreApplication.translate("Drafts", "Write dates as year and month, for example 2022-05 (or just the year, 2022).")
+    if isinstance(error, InvalidProfile) and error.reason == "schema" and error.field.endswith("email"):
+        return QCoreApplication.translate("Drafts", "This email address is not complete, for example name@example.com.")
     if isinstance(error, InvalidProfile):
         return QCoreApplication.translate("Drafts", "This value cannot be used for %1: %2").replace("%1", error.field).replace("%2", error.value or error.reason)
     if isinstance(error, ZhumengDataError):

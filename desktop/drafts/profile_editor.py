@@ -197,11 +197,22 @@ class ProfileEditor(QDialog):
             self.profile = applicants.save_profile(self.session.require(), self.applicant_id, profile, now=utc_now())
         except ZhumengDataError as error:
             self._say(messages.describe(error), "assertive")
+            self._focus_problem(getattr(error, "field", ""))
             return False
         self.session.changed.emit()
         announce(self.tr("Profile saved"))
         self.accept()
         return True
+
+    def _focus_problem(self, where: str) -> None:
+        """Put the cursor in the field a JSON Resume error points at ("work/0/startDate"), text kept."""
+        parts = where.split("/")
+        editor = self.sections.get(parts[0])
+        if editor is not None and len(parts) >= 3 and parts[1].isdigit() and parts[2] in editor.editors:
+            editor.list.setCurrentRow(int(parts[1]))
+            editor.editors[parts[2]].setFocus()
+        elif len(parts) >= 2 and parts[0] == "basics" and parts[1] in self.fields:
+            self.fields[parts[1]].setFocus()
 
     def import_resume(self, path: Path | None = None) -> bool:
         """Replace the fields with a JSON Resume file (saved only when you press Save)."""

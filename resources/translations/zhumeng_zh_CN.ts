@@ -204,6 +204,14 @@
         <translation>打开或关闭开关扫描：焦点在各个控件间移动，供使用一个或两个开关的人操作</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set text size, colours, language, speech and switch access in one place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Read position aloud</source>
         <translation>朗读职位(&amp;R)</translation>
     </message>
@@ -913,6 +921,14 @@
         <translation>状态为“%1”的申请不能改为“%2”。</translation>
     </message>
     <message>
+        <source>Write dates as year and month, for example 2022-05 (or just the year, 2022).</source>
+        <translation>日期请写成“年-月”，例如 2022-05（也可以只写年份，例如 2022）。</translation>
+    </message>
+    <message>
+        <source>This email address is not complete, for example name@example.com.</source>
+        <translation>电子邮箱地址不完整，正确的例子：name@example.com。</translation>
+    </message>
+    <message>
         <source>This value cannot be used for %1: %2</source>
         <translation>%1 不能使用这个值：%2</translation>
     </message>
@@ -1426,6 +1442,26 @@
 <context>
     <name>Preferences</name>
     <message>
+        <source>Text, colours and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Text size (%)</source>
         <translation>文字大小（%）</translation>
     </message>
@@ -1524,6 +1560,29 @@
     <message>
         <source>Results per page</source>
         <translation>每页结果数</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every preference on this page back as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close preferences</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

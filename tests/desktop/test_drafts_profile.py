@@ -54,7 +54,8 @@ def test_a_date_json_resume_refuses_is_reported_and_nothing_is_saved(qtbot, edit
     work.add_entry()
     qtbot.keyClicks(work.editors["startDate"], "May 2022")
     assert not editor.save()
-    assert "startDate" in editor.message.text()
+    assert editor.message.text() == "Write dates as year and month, for example 2022-05 (or just the year, 2022)."
+    assert editor.focusWidget() is work.editors["startDate"] and work.editors["startDate"].text() == "May 2022"
     assert applicants.get_profile(editor.session.require(), editor.applicant_id).resume == {}
 
 
