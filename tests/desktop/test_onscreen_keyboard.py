@@ -140,3 +140,29 @@ def test_keyboard_is_typed_with_two_switches_by_scanning(qtbot, form) -> None:
         assert not keyboard.isVisible()
     finally:
         scanner.stop()
+
+
+@pytest.mark.parametrize("typed, first_syllable, rest, wanted", [
+    ("kefu", "ke", "fu", "客"),
+    ("fu", "fu", "", "服"),
+    ("zhaopin", "zhao", "pin", "招"),
+    ("xian", "xian", "", "现"),  # longest syllable first: xian, not xi + an
+])
+def test_pinyin_splits_syllables_and_offers_common_characters(typed, first_syllable, rest, wanted) -> None:
+    from desktop import pinyin_input
+
+    assert pinyin_input.split_first(typed) == (first_syllable, rest)
+    assert wanted in pinyin_input.candidates(typed)[:8]  # on the first page of candidates
+
+
+def test_an_unfinished_syllable_offers_characters_that_start_so() -> None:
+    from desktop import pinyin_input
+
+    found = pinyin_input.candidates("zh")
+    assert found and all(any(s.startswith("zh") for s in syllables_of(ch)) for ch in found[:8])
+
+
+def syllables_of(char: str) -> set[str]:
+    from pypinyin import Style, pinyin
+
+    return {reading for readings in pinyin(char, style=Style.NORMAL, heteronym=True) for reading in readings}
