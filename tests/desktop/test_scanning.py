@@ -327,3 +327,27 @@ def test_the_frame_follows_its_control_when_the_layout_changes(qtbot, window, sp
     button = window.quit
     assert scanner._highlight.frame_rect().topLeft() == button.mapTo(window, button.rect().topLeft())
     assert scanner.current_description() == "Quit, button"  # it did not move on
+
+
+def test_scanning_follows_the_preferences(qtbot, window, tmp_path) -> None:
+    from desktop.scanning import ScanningSwitch
+    from desktop.settings import Settings
+
+    settings = Settings(tmp_path)
+    switch = ScanningSwitch(settings)
+    scanner = switch.scanner
+    _started.append(scanner)
+    scanner._speak = lambda text: None
+    scanner._fallback_window = window
+    assert not scanner.running  # off by default
+    settings.set_value("scan_mode", "step")
+    settings.set_value("switch_next_key", "F9")
+    settings.set_value("switch_select_key", "F10")
+    settings.set_value("scanning", True)  # F8 in the View menu does this
+    assert scanner.running and not scanner.auto
+    first = scanner.current_description()
+    press(qtbot, window, Qt.Key.Key_F9)
+    assert scanner.current_description() != first
+    press(qtbot, window, Qt.Key.Key_Space)  # Space is an ordinary key again
+    settings.set_value("scanning", False)
+    assert not scanner.running
