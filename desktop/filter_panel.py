@@ -210,6 +210,8 @@ class FilterPanel(QWidget):
             # Combo boxes and item views would otherwise be named by their
             # current value, not by their label: name each by its label.
             label.buddy().setAccessibleName(plain_label(text))
+            if isinstance(label.buddy(), QComboBox):  # its drop-down list, too
+                label.buddy().view().setAccessibleName(plain_label(text))
         for spin in (self.salary_min, self.salary_max):
             spin.setSpecialValueText(self.tr("Any"))
         self.clear_button.setText(self.tr("Clea&r all filters"))

@@ -12,7 +12,7 @@ import importlib.metadata
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QLabel, QLineEdit, QListView, QMainWindow,
-                               QMessageBox, QScrollArea,
+                               QMessageBox, QScrollArea, QToolButton,
                                QSplitter, QVBoxLayout, QWidget)
 
 from db.catalogue_search import Filters, SearchRequest, Sort
@@ -354,6 +354,8 @@ class MainWindow(QMainWindow):
         self.search_label.setText(self.tr("Sear&ch positions (title, employer, city; pinyin works too)"))
         self.search_field.setAccessibleName(self.tr("Search positions"))
         self.search_field.setPlaceholderText(self.tr("for example 客服, kefu, 淄博"))
+        for button in self.search_field.findChildren(QToolButton):  # the field's own clear button
+            button.setAccessibleName(self.tr("Clear the search"))
         self.results_label.setText(self.tr("Res&ults"))
         self.results.setAccessibleName(self.tr("Results"))
         self.results.setAccessibleDescription(self.tr("Enter opens a position; Page Up and Page Down move one page"))

@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
         <source>Set text size, colours, language, speech and switch access in one place</source>
-        <translation type="unfinished"></translation>
+        <translation>在一处设置文字大小、配色、语言、语音和开关操作</translation>
     </message>
     <message>
         <source>&amp;Read position aloud</source>
@@ -1313,6 +1313,10 @@
         <translation>例如：客服、kefu、淄博</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>清空搜索内容</translation>
+    </message>
+    <message>
         <source>Res&amp;ults</source>
         <translation>结果(&amp;U)</translation>
     </message>
@@ -1443,23 +1447,23 @@
     <name>Preferences</name>
     <message>
         <source>Text, colours and language</source>
-        <translation type="unfinished"></translation>
+        <translation>文字、配色和语言</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>语音</translation>
     </message>
     <message>
         <source>Switch access</source>
-        <translation type="unfinished"></translation>
+        <translation>开关操作</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>自助终端</translation>
     </message>
     <message>
         <source>Text size (%)</source>
@@ -1566,23 +1570,23 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>&amp;Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认设置(&amp;R)</translation>
     </message>
     <message>
         <source>Put every preference on this page back as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>把本页的所有设置恢复为默认值</translation>
     </message>
     <message>
         <source>Close preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭偏好设置</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
-from tests.accessibility.tree import FIELDS, INTERACTIVE, fields_not_named_by_their_label, unnamed_interactive, walk
+from tests.accessibility.tree import FIELDS, INTERACTIVE, Role, fields_not_named_by_their_label, unnamed_interactive, walk
 from tests.accessibility.windows import WINDOWS, open_main_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
@@ -32,6 +32,13 @@ def test_every_labelled_field_is_named_by_its_label(qtbot, tmp_path, name, facto
 def test_every_field_has_a_name(qtbot, tmp_path, name, factory):
     window = factory(qtbot, tmp_path)
     assert [n.path for n in walk(window) if n.role in FIELDS and not n.invisible and not n.name] == []
+
+
+def test_main_window_has_no_unnamed_control_even_hidden_ones(qtbot, tmp_path):
+    # What the AT-SPI audit also counts: a field's clear button, a combo box's drop-down list.
+    window = open_main_window(qtbot, tmp_path)
+    hidden_too = [n.path for n in walk(window) if n.role in INTERACTIVE and not n.name and n.role != Role.ScrollBar]
+    assert hidden_too == []
 
 
 def test_result_rows_read_as_whole_row_summaries(qtbot, tmp_path):
