@@ -20,6 +20,7 @@ import multiprocessing
 import sqlite3
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Sequence
 
 from db import search_index
@@ -36,24 +37,44 @@ def _index_batch(rows: list[tuple]) -> list[tuple[str, str, str, str]]:
 
 
 class BackgroundIndexer:
-    """Index batches of new rows in a helper process and write the results to positions_fts in order."""
+    """Index batches of new rows in a helper process and write the results to positions_fts in order.
+
+    If the helper cannot start or dies (no usable __main__ to spawn from, out
+    of memory), the batches are indexed in this process instead: slower, but
+    the import carries on with the same result.
+    """
 
     def __init__(self) -> None:
-        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        self._pending: deque[tuple[int, Future]] = deque()
+        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        self._pending: deque[tuple[int, list[tuple], Future | None]] = deque()
         self.indexed_upto = 0  # every row id below this has been written to the index
 
     def submit(self, conn: sqlite3.Connection, first_id: int, positions: Sequence[Position]) -> None:
         """Queue `positions` (ids first_id, first_id + 1, ...) for indexing; writes finished batches."""
         rows = [tuple(getattr(p, name) for name in FIELD_NAMES) for p in positions]
-        self._pending.append((first_id, self._pool.submit(_index_batch, rows)))
+        future = None
+        if self._pool is not None:
+            try:
+                future = self._pool.submit(_index_batch, rows)
+            except (BrokenProcessPool, RuntimeError, OSError):
+                self._stop_helper()
+        self._pending.append((first_id, rows, future))
         self.write_ready(conn, block=len(self._pending) > MAX_IN_FLIGHT)
+
+    def _texts(self, rows: list[tuple], future: Future | None) -> list[tuple[str, str, str, str]]:
+        if future is not None:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                self._stop_helper()
+        return _index_batch(rows)
 
     def write_ready(self, conn: sqlite3.Connection, *, block: bool = False) -> None:
         """Write the finished batches at the head of the queue (with `block`, wait for at least one)."""
-        while self._pending and (block or self._pending[0][1].done()):
-            first_id, future = self._pending.popleft()
-            values = future.result()
+        while self._pending and (block or self._pending[0][2] is None or self._pending[0][2].done()):
+            first_id, rows, future = self._pending.popleft()
+            values = self._texts(rows, future)
             conn.executemany(_INSERT, ((first_id + i, *texts) for i, texts in enumerate(values)))
             self.indexed_upto = first_id + len(values)
             block = False
@@ -64,9 +85,14 @@ class BackgroundIndexer:
             self.write_ready(conn, block=True)
         self.close()
 
+    def _stop_helper(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
     def close(self) -> None:
         """Stop the helper without writing what is outstanding (the import is being rolled back)."""
-        for _, future in self._pending:
-            future.cancel()
         self._pending.clear()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None

@@ -155,3 +155,24 @@ def test_large_imports_index_in_a_helper_process_with_the_same_result(catalogue,
     before = {q: search.count(SearchRequest(text=q)) for q in ("客服", "主播", "zb", "鲁王")}
     search_index.rebuild(catalogue)
     assert {q: search.count(SearchRequest(text=q)) for q in before} == before
+
+
+def test_import_carries_on_when_the_helper_process_cannot_start(catalogue, tmp_path, monkeypatch) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    class BrokenPool:
+        def __init__(self, *args, **kwargs) -> None:
+            pass
+
+        def submit(self, *args, **kwargs):
+            raise BrokenProcessPool("no __main__ to spawn from")
+
+        def shutdown(self, *args, **kwargs) -> None:
+            pass
+
+    monkeypatch.setattr("db.import_indexer.ProcessPoolExecutor", BrokenPool)
+    monkeypatch.setattr("db.catalogue_import.BATCH", 2)
+    monkeypatch.setattr("db.catalogue_import.BACKGROUND_FROM", 2)
+    path = write_jsonl(tmp_path / "in.jsonl", [record(f"p{i}", title=f"客服{i}") for i in range(5)])
+    assert import_files(catalogue, [path]).added == 5
+    assert sorted(titles_found(catalogue, "客服")) == [f"客服{i}" for i in range(5)]
