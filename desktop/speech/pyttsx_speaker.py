@@ -32,8 +32,8 @@ _STDERR_KEEP = 4000  # characters of a worker's stderr kept for diagnostics
 class _Worker(QObject):
     """One worker process: start it, give it its request, read its events, end its group."""
 
-    event = Signal(object)  # dict
-    ended = Signal()
+    event = Signal(object, object)  # this worker, the event dict
+    ended = Signal(object)  # this worker
 
     def __init__(self) -> None:
         super().__init__()
@@ -93,7 +93,7 @@ class _Worker(QObject):
         *lines, self._buffer = self._buffer.split(b"\n")
         for line in lines:
             try:
-                self.event.emit(json.loads(line))
+                self.event.emit(self, json.loads(line))
             except ValueError:
                 continue  # stray output; events are one JSON object per line
 
@@ -103,13 +103,13 @@ class _Worker(QObject):
 
     def _on_finished(self, _code: int, _status: QProcess.ExitStatus) -> None:
         self._read_events()
-        self.ended.emit()
+        self.ended.emit(self)
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
-            self.event.emit({"event": "unavailable", "reason": availability.WORKER_FAILED,
-                             "detail": self._process.errorString()})
-            self.ended.emit()
+            self.event.emit(self, {"event": "unavailable", "reason": availability.WORKER_FAILED,
+                                   "detail": self._process.errorString()})
+            self.ended.emit(self)
 
 
 def process_group_error(worker: _Worker) -> str:
@@ -243,13 +243,12 @@ class PyttsxSpeaker(Speaker):
             current, self._current = self._current, None
             current.end()
 
-    def _on_event(self, event: dict[str, Any]) -> None:
-        worker = self.sender()
+    def _on_event(self, worker: _Worker, event: dict[str, Any]) -> None:
         kind = event.get("event")
         if kind == "unavailable":
             self._become_unavailable(str(event.get("reason")), str(event.get("detail", "")))
             return
-        if kind == "ready" and isinstance(worker, _Worker):
+        if kind == "ready":
             worker.ready = True
         if worker is not self._current:
             return  # the idle worker's "ready", or a late line from a stopped one
@@ -264,10 +263,7 @@ class PyttsxSpeaker(Speaker):
         elif kind == "error":
             self.error.emit(str(event.get("detail", "")))
 
-    def _on_ended(self) -> None:
-        worker = self.sender()
-        if not isinstance(worker, _Worker):
-            return
+    def _on_ended(self, worker: _Worker) -> None:
         self._retire(worker)
         if worker is self._idle:
             self._idle = None  # died before use; a new one is started when needed

@@ -39,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import wave
 from pathlib import Path
 from typing import IO, Any
@@ -52,6 +53,8 @@ DEFAULT_VOICE_EN = "gmw/en-us"
 EXIT_OK, EXIT_ERROR, EXIT_NO_ENGINE, EXIT_NO_DEVICE, EXIT_NO_PLAYER = 0, 1, 2, 3, 4
 
 _PR_SET_PDEATHSIG = 1
+_RENDER_ATTEMPTS = 3
+_RENDER_TIMEOUT_S = 5.0
 _player: subprocess.Popen[bytes] | None = None
 
 
@@ -118,18 +121,45 @@ def _scratch_dir() -> str | None:
 
 
 def _render(engine: Any, text: str, voice: str, path: Path, rate: int = 175, volume: int = 100) -> tuple[bytes, str]:
-    """Synthesise one chunk with `voice`, `rate` (words/min) and `volume` (0-100); samples and the voice used."""
-    engine.setProperty("voice", voice)
-    # espeak-ng 1.51 drops the first parameter change after a voice change (verified: the rate
-    # stayed at its previous value on every later utterance); a throwaway change absorbs that.
-    engine.setProperty("rate", rate + 1)
-    engine.setProperty("rate", rate)
-    engine.setProperty("volume", volume / 100)
-    engine.save_to_file(text, str(path))
-    engine.runAndWait()
-    with wave.open(str(path), "rb") as wav:
-        frames = wav.readframes(wav.getnframes())
+    """Synthesise one chunk with `voice`, `rate` (words/min) and `volume` (0-100); samples and the voice used.
+
+    pyttsx3 initialises espeak in AUDIO_OUTPUT_RETRIEVAL mode, which is
+    asynchronous: runAndWait can return while espeak's thread still counts
+    the last text as playing, and the next runAndWait's stop() then cancels
+    the new text (verified: about 1 render in 500 came back empty). So wait
+    until espeak is idle first, and render again if nothing came back.
+    """
+    for _attempt in range(_RENDER_ATTEMPTS):
+        _wait_until_idle()
+        engine.setProperty("voice", voice)
+        # espeak-ng 1.51 drops the first parameter change after a voice change (verified: the rate
+        # stayed at its previous value on every later utterance); a throwaway change absorbs that.
+        engine.setProperty("rate", rate + 1)
+        engine.setProperty("rate", rate)
+        engine.setProperty("volume", volume / 100)
+        engine.save_to_file(text, str(path))
+        signal.setitimer(signal.ITIMER_REAL, _RENDER_TIMEOUT_S)  # a lost end-of-text event would spin forever
+        try:
+            engine.runAndWait()
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        with wave.open(str(path), "rb") as wav:
+            frames = wav.readframes(wav.getnframes())
+        if frames:
+            break
     return frames, str(engine.getProperty("voice"))
+
+
+def _wait_until_idle() -> None:
+    from pyttsx3.drivers import _espeak
+
+    deadline = time.monotonic() + _RENDER_TIMEOUT_S
+    while _espeak.IsPlaying() and time.monotonic() < deadline:
+        time.sleep(0.001)
+
+
+def _on_render_timeout(_signum: int, _frame: object) -> None:
+    raise TimeoutError("espeak did not finish a chunk")
 
 
 def _start_player(argv: list[str]) -> subprocess.Popen[bytes]:
@@ -198,6 +228,7 @@ def main() -> int:
     """Start, get ready, do one request, exit."""
     channel = _Channel()
     signal.signal(signal.SIGTERM, _on_sigterm)
+    signal.signal(signal.SIGALRM, _on_render_timeout)
     _die_with_parent()
     engine = _load_engine(channel)
     if engine is None:
