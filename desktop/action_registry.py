@@ -77,6 +77,8 @@ class ActionRegistry(QObject):
             parent.addActions(list(self._actions.values()))
             parent.installEventFilter(self)
             self.install_passthrough_keys()  # Esc stops speech in dialogs too, by default
+            if settings is not None and ActionId.PREFERENCES in self._actions:
+                self._actions[ActionId.PREFERENCES].triggered.connect(self._open_preferences)
         self.retranslate()
 
     def _build(self, spec: ActionSpec) -> QAction:
@@ -90,6 +92,13 @@ class ActionRegistry(QObject):
         if spec.setting_op is not None:
             action.triggered.connect(lambda checked=False, s=spec: self._apply_setting_op(s))
         return action
+
+    def _open_preferences(self) -> None:
+        from desktop.preferences_dialog import show_preferences  # a dialog: loaded when first asked for
+
+        parent = self.parent()
+        assert self.settings is not None and isinstance(parent, QWidget)
+        self.preferences_dialog = show_preferences(self.settings, parent)
 
     # Lookup and handlers
     def action(self, action_id: ActionId) -> QAction:

@@ -53,6 +53,7 @@ class ActionId(enum.Enum):
     LANGUAGE_ZH = "language_zh"
     LANGUAGE_EN = "language_en"
     TOGGLE_SCANNING = "toggle_scanning"
+    PREFERENCES = "preferences"
     READ_POSITION = "read_position"
     READ_FIELD = "read_field"
     REPEAT_ANNOUNCEMENT = "repeat_announcement"
@@ -243,6 +244,10 @@ _SPECS = (
     ActionSpec(ActionId.TOGGLE_SCANNING, QT_TRANSLATE_NOOP("Actions", "S&witch scanning"),
                QT_TRANSLATE_NOOP("Actions", "Turn switch scanning on or off: focus moves through the controls for one or two switches"),
                ("F8",), Menu.VIEW, group=3, setting="scanning", setting_op=SettingOp.TOGGLE),
+    # Opened by the registry itself (it only edits settings); kiosks have the staff panel instead.
+    ActionSpec(ActionId.PREFERENCES, QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+               QT_TRANSLATE_NOOP("Actions", "Set text size, colours, language, speech and switch access in one place"),
+               (Std.Preferences, "Ctrl+,"), Menu.VIEW, group=4, mode=Mode.DESKTOP),
     # Speech
     ActionSpec(ActionId.READ_POSITION, QT_TRANSLATE_NOOP("Actions", "&Read position aloud"),
                QT_TRANSLATE_NOOP("Actions", "Read everything about the selected position aloud"),

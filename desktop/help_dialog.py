@@ -8,22 +8,22 @@ speech); focus goes back to where it was.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.action_registry import ActionRegistry
+from desktop.dialogs import AccessibleDialog
 from desktop.themes import apply_reading_spacing
 
 
-class HelpDialog(QDialog):
+class HelpDialog(AccessibleDialog):
     """Every command and its shortcut, readable by keyboard, screen reader and self-voicing."""
 
     def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutHelp")
         self._registry = registry
-        self._return_focus: QWidget | None = QApplication.focusWidget()
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("shortcutHelpPage")
         self.browser.setOpenLinks(False)
@@ -39,7 +39,7 @@ class HelpDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(self.buttons)
         registry.attach_to_dialog(self)
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 30)
+        self.resize_for_text(90, 30)
         self.retranslate()
         self.browser.setFocus()
 
@@ -56,26 +56,9 @@ class HelpDialog(QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close the shortcut list"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Follow the interface language."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def done(self, result: int) -> None:
-        """Close, and give the focus back to where it was before the page opened."""
-        super().done(result)
-        target = self._return_focus
-        if target is not None and target.isVisible():
-            target.window().activateWindow()
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-
 
 def show_help(registry: ActionRegistry, parent: QWidget | None = None) -> HelpDialog:
     """Open the shortcut page window-modally (returns at once); it deletes itself when closed."""
     dialog = HelpDialog(registry, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.show()
-    dialog.activateWindow()
+    dialog.open_window_modal()
     return dialog

@@ -26,6 +26,14 @@ _SHORTCUT_GROUP = "shortcuts"
 _CONTEXT = "Preferences"
 _UNSET: Any = object()
 
+# Groups on the preferences page, in order; "kiosk" preferences are for staff only.
+SECTIONS = {
+    "appearance": QT_TRANSLATE_NOOP("Preferences", "Text, colours and language"),
+    "speech": QT_TRANSLATE_NOOP("Preferences", "Speech"),
+    "switch": QT_TRANSLATE_NOOP("Preferences", "Switch access"),
+    "results": QT_TRANSLATE_NOOP("Preferences", "Results"),
+    "kiosk": QT_TRANSLATE_NOOP("Preferences", "Kiosk"),
+}
 FONT_SCALE_STEPS = (100, 125, 150, 175, 200, 250, 300, 350, 400)
 THEMES = ("default", "high_contrast_dark", "high_contrast_light")
 LANGUAGES = ("zh_CN", "en")
@@ -39,7 +47,8 @@ class Pref:
     translatable names a settings page shows); `minimum`/`maximum` bound an
     int; `off_value` is an int outside that range that still counts as valid
     (for example 0 = "never" for a timeout); `increment` is the step for
-    "faster"/"louder" commands on an int. `kiosk_default` replaces the
+    "faster"/"louder" commands on an int; `section` groups it on the
+    preferences page (a key of SECTIONS). `kiosk_default` replaces the
     default when the app runs as a kiosk.
     """
 
@@ -53,6 +62,7 @@ class Pref:
     maximum: int | None = None
     off_value: int | None = None
     increment: int | None = None
+    section: str = "appearance"
     kiosk_default: Any = _UNSET
 
     def translated_title(self) -> str:
@@ -114,34 +124,37 @@ PREFERENCES: dict[str, Pref] = _declare(
     # Language names are written in their own language so a person can find theirs.
     Pref("language", str, "zh_CN", QT_TRANSLATE_NOOP("Preferences", "Interface language"), choices=LANGUAGES,
          choice_titles=("简体中文", "English")),
-    Pref("speech_enabled", bool, True, QT_TRANSLATE_NOOP("Preferences", "Allow the app's own speech")),
+    Pref("speech_enabled", bool, True, QT_TRANSLATE_NOOP("Preferences", "Allow the app's own speech"),
+         section="speech"),
     Pref("self_voicing", bool, False, QT_TRANSLATE_NOOP("Preferences", "Speak focus and announcements (self-voicing)"),
-         kiosk_default=True),
+         kiosk_default=True, section="speech"),
     # Turned on by the person themselves: speak even while a screen reader runs.
     Pref("self_voicing_explicit", bool, False,
-         QT_TRANSLATE_NOOP("Preferences", "Speak even when a screen reader is running")),
-    Pref("voice_zh", str, "", QT_TRANSLATE_NOOP("Preferences", "Chinese voice")),
-    Pref("voice_en", str, "", QT_TRANSLATE_NOOP("Preferences", "English voice")),
+         QT_TRANSLATE_NOOP("Preferences", "Speak even when a screen reader is running"), section="speech"),
+    Pref("voice_zh", str, "", QT_TRANSLATE_NOOP("Preferences", "Chinese voice"), section="speech"),
+    Pref("voice_en", str, "", QT_TRANSLATE_NOOP("Preferences", "English voice"), section="speech"),
     Pref("rate", int, 175, QT_TRANSLATE_NOOP("Preferences", "Speech rate (words per minute)"), minimum=80, maximum=450,
-         increment=25),
+         increment=25, section="speech"),
     Pref("volume", int, 80, QT_TRANSLATE_NOOP("Preferences", "Speech volume (%)"), minimum=0, maximum=100,
-         increment=10),
-    Pref("echo_characters", bool, False, QT_TRANSLATE_NOOP("Preferences", "Speak typed characters")),
-    Pref("echo_words", bool, False, QT_TRANSLATE_NOOP("Preferences", "Speak typed words")),
-    Pref("scanning", bool, False, QT_TRANSLATE_NOOP("Preferences", "Switch scanning")),
+         increment=10, section="speech"),
+    Pref("echo_characters", bool, False, QT_TRANSLATE_NOOP("Preferences", "Speak typed characters"), section="speech"),
+    Pref("echo_words", bool, False, QT_TRANSLATE_NOOP("Preferences", "Speak typed words"), section="speech"),
+    Pref("scanning", bool, False, QT_TRANSLATE_NOOP("Preferences", "Switch scanning"), section="switch"),
     Pref("scan_interval_ms", int, 1500, QT_TRANSLATE_NOOP("Preferences", "Scan interval (milliseconds)"),
-         minimum=300, maximum=10000),
+         minimum=300, maximum=10000, section="switch"),
     Pref("scan_mode", str, "auto", QT_TRANSLATE_NOOP("Preferences", "Scanning mode"), choices=("auto", "step"),
          choice_titles=(QT_TRANSLATE_NOOP("Preferences", "Automatic: focus moves by itself"),
-                        QT_TRANSLATE_NOOP("Preferences", "Step: one switch press moves focus"))),
-    Pref("switch_next_key", str, "Space", QT_TRANSLATE_NOOP("Preferences", "Switch key: next")),
-    Pref("switch_select_key", str, "Return", QT_TRANSLATE_NOOP("Preferences", "Switch key: select")),
+                        QT_TRANSLATE_NOOP("Preferences", "Step: one switch press moves focus")), section="switch"),
+    Pref("switch_next_key", str, "Space", QT_TRANSLATE_NOOP("Preferences", "Switch key: next"), section="switch"),
+    Pref("switch_select_key", str, "Return", QT_TRANSLATE_NOOP("Preferences", "Switch key: select"), section="switch"),
     # ACCESSIBILITY.md 11: staff may lengthen the idle reset up to ten-fold or turn it off (0).
-    Pref("kiosk_idle_timeout_s", int, 120, QT_TRANSLATE_NOOP("Preferences", "Kiosk idle reset after (seconds, 0 = never)"),
-         minimum=60, maximum=1200, off_value=0),
+    Pref("kiosk_idle_timeout_s", int, 120,
+         QT_TRANSLATE_NOOP("Preferences", "Kiosk idle reset after (seconds, 0 = never)"),
+         minimum=60, maximum=1200, off_value=0, section="kiosk"),
     Pref("kiosk_warning_s", int, 30, QT_TRANSLATE_NOOP("Preferences", "Warn before the idle reset (seconds)"),
-         minimum=20, maximum=300),
-    Pref("page_size", int, 50, QT_TRANSLATE_NOOP("Preferences", "Results per page"), minimum=10, maximum=500),
+         minimum=20, maximum=300, section="kiosk"),
+    Pref("page_size", int, 50, QT_TRANSLATE_NOOP("Preferences", "Results per page"), minimum=10, maximum=500,
+         section="results"),
 )
 
 

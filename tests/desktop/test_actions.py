@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMainWindow, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
 
 from desktop.actions import ACTIONS, ActionId, ActionRegistry, Menu, Mode, specs_in_menu
 from desktop.action_registry import plain_text
 from desktop.announce import add_hook, remove_hook
 from desktop.settings import Settings
+from tests.desktop.platform_helpers import registry_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 
@@ -25,20 +26,7 @@ def settings(qapp, tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def window(qtbot, settings: Settings):
-    win = QMainWindow()
-    field = QLineEdit(win)
-    field.setAccessibleName("Search")
-    win.setCentralWidget(field)
-    qtbot.addWidget(win)
-    registry = ActionRegistry(win, settings=settings, mode=Mode.DESKTOP)
-    registry.populate_menu_bar(win.menuBar())
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    field.setFocus()
-    win.registry = registry
-    win.field = field
-    return win
+    return registry_window(qtbot, settings)
 
 
 def _portable(seq: QKeySequence) -> str:

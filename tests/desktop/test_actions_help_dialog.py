@@ -4,34 +4,25 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.actions import ActionId, ActionRegistry, Mode
+from desktop.actions import ActionId
 from desktop.action_registry import plain_text
 from desktop.help_dialog import HelpDialog, show_help
 from desktop.i18n import LanguageManager
 from desktop.settings import Settings
+from tests.desktop.platform_helpers import registry_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 
 
 @pytest.fixture
 def window(qtbot, qapp, tmp_path: Path):
-    win = QMainWindow()
-    field = QLineEdit(win)
-    field.setAccessibleName("Search")
-    win.setCentralWidget(field)
-    qtbot.addWidget(win)
-    win.registry = ActionRegistry(win, settings=Settings(tmp_path), mode=Mode.DESKTOP)
-    win.registry.populate_menu_bar(win.menuBar())
+    win = registry_window(qtbot, Settings(tmp_path))
     win.registry.connect(ActionId.SHORTCUT_HELP, lambda: setattr(win, "help", show_help(win.registry, win)))
-    win.field = field
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    field.setFocus()
     return win
 
 
@@ -90,7 +81,7 @@ def test_tab_reaches_close_and_shift_tab_comes_back(qtbot, window) -> None:
 def test_escape_closes_and_focus_returns(qtbot, window) -> None:
     dialog = _open_help(qtbot, window)
     qtbot.keyClick(dialog.browser, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())  # it deletes itself
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.field)
 
 
