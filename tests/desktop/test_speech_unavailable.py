@@ -21,6 +21,30 @@ from desktop.speech.pyttsx_speaker import PyttsxSpeaker
 from desktop.speech.speaker import unavailable_message
 
 ROOT = Path(__file__).resolve().parents[2]
+# The app's start-up as app.py does it (window, then speech), over a small catalogue; prints what a person
+# would notice: the Speech menu's first entry and the status line.
+APP_REPORT = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QMenu
+from desktop.app import build_window
+from desktop.settings import Settings
+from desktop.speech.self_voicing import attach_speech
+from tests.accessibility.catalogue import build_catalogue
+app = QApplication([])
+data_dir = Path(sys.argv[1])
+build_catalogue(data_dir, 20)
+settings = Settings(data_dir)
+settings.set_value("language", "en")
+window = build_window(data_dir, settings)
+voicing = attach_speech(window, settings)
+first = window.menuBar().findChild(QMenu, "menu_speech").actions()[0]
+print(first.isEnabled(), first.text(), sep="|")
+print(window.statusBar().currentMessage())
+print(voicing.speaker.worker_groups)
+voicing.speaker.shutdown()
+window.shutdown()
+"""
 SPEAKER_REPORT = ("from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]);"
                   "from desktop.speech.pyttsx_speaker import PyttsxSpeaker; s = PyttsxSpeaker();"
                   "print(s.available, s.unavailable_reason, s.worker_groups); s.shutdown()")
@@ -64,6 +88,18 @@ def test_speaker_reports_no_engine_when_the_library_is_hidden_and_starts_no_work
     result = run_without_engine(sys.executable, "-c", SPEAKER_REPORT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[0] == "False no_engine []"
+
+
+@pytest.mark.speech
+@hidden_engine
+def test_app_starts_without_the_engine_and_says_why_in_the_speech_menu_and_status_line(tmp_path) -> None:
+    result = run_without_engine(sys.executable, "-c", APP_REPORT, str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    menu_entry, status, workers = result.stdout.splitlines()[:3]
+    enabled, text = menu_entry.split("|")
+    assert enabled == "False" and "espeak-ng speech engine is not installed" in text and "[no_engine]" in text
+    assert status == text
+    assert workers == "[]"
 
 
 @pytest.mark.speech
