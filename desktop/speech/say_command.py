@@ -5,7 +5,7 @@
     zhumeng say "居家办公" --out /tmp/check.wav          # works without a sound card
     zhumeng say "hello" --voice gmw/en-gb                 # voice for the text's language
 
-Exit status: 0 spoken or written; 3 speech unavailable (the message names
+Exit status: 0 spoken or written; 2 empty text; 3 speech unavailable (the message names
 the reason: no_engine, no_player, no_audio_device, worker_failed); 1 the
 worker failed while speaking. Qt is imported only when the command runs,
 so `zhumeng import ...` and friends never load it.
@@ -17,7 +17,7 @@ import signal
 import sys
 from typing import Any
 
-EXIT_OK, EXIT_FAILED, EXIT_UNAVAILABLE = 0, 1, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
 
 
 def add_command(commands: Any) -> None:
@@ -43,6 +43,9 @@ def run(args: argparse.Namespace) -> int:
     from desktop.speech.script_runs import text_language
     from desktop.speech.speaker import unavailable_message
 
+    if not args.text.strip():
+        print("zhumeng say: nothing to say (the text is empty)", file=sys.stderr)
+        return EXIT_USAGE
     # Ctrl+C ends the command at once; the worker dies with it (it asked for PR_SET_PDEATHSIG).
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
