@@ -161,3 +161,19 @@ WINDOWS += [
 from tests.desktop.drafts_windows import DRAFTS_WINDOWS  # noqa: E402 - userdata's dialogs
 
 WINDOWS += DRAFTS_WINDOWS
+
+
+def preferences_page(qtbot, data_dir: Path) -> QWidget:
+    """View > Preferences (Ctrl+,): every preference a person sets for themselves (platform)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.preferences_dialog import PreferencesDialog
+
+    window = open_main_window(qtbot, data_dir)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), PreferencesDialog))
+    return QApplication.activeWindow()
+
+
+WINDOWS += [("preferences", preferences_page)]
