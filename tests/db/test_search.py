@@ -211,6 +211,14 @@ def test_facets_count_the_current_results(search: CatalogueSearch) -> None:
     everything = search.facets(SearchRequest())
     assert sum(everything["category"].values()) == len(POSITIONS)
     assert everything["disability"]["physical"] == 2
+    for key, field in (("city", "city"), ("work_mode", "work_mode"), ("disability", "disabilities"),
+                       ("accommodation", "accommodations")):
+        counted: dict[str, int] = {}
+        for position in POSITIONS.values():
+            values = getattr(position, field)
+            for value in values if isinstance(values, tuple) else (values,):
+                counted[value] = counted.get(value, 0) + 1
+        assert everything[key] == counted, key
     assert search.facets(SearchRequest("xyzzy"))["category"] == {}
 
 
