@@ -30,9 +30,13 @@ def text_of(count: int) -> str:
 
 def start_typing(controller: Any, interval_ms: str) -> None:
     """Open the probe draft and type into its cover letter forever (until killed)."""
+    session = controller.session
+    if not session.available:  # say why instead of opening the (modal) restore question
+        print(f"NO_EDITOR {type(session.error).__name__} {session.error}", flush=True)
+        return
     editor = controller.start_draft(PROBE_POSITION)
     if editor is None:
-        print("NO_EDITOR", flush=True)
+        print(f"NO_EDITOR {type(session.error).__name__} {session.error}", flush=True)
         return
     field = editor.letter
     already = len(field.toPlainText())

@@ -33,25 +33,31 @@ def _round(data_dir: Path, rng: random.Random) -> tuple[int, int, str]:
     """One start-type-kill round; returns (characters required, characters found, what happened)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZHUMENG_TEST_TYPE_INTO_DRAFT="30")
     process = subprocess.Popen([sys.executable, "-m", "desktop.main", "--data-dir", str(data_dir)], cwd=ROOT,
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     typed: list[tuple[int, float]] = []
+    other: list[str] = []  # anything else the app said, for the failure message
     ready = threading.Event()
 
     def read() -> None:
         assert process.stdout is not None
         for line in process.stdout:
-            if line.startswith("READY"):
+            if line.startswith(("READY", "NO_EDITOR")):
                 ready.set()
+                if line.startswith("NO_EDITOR"):
+                    other.append(line.rstrip())
             elif line.startswith("TYPED"):
                 _, count, at = line.split()
                 typed.append((int(count), float(at)))
+            elif "propagateSizeHints" not in line:
+                other.append(line.rstrip())
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
-    if not ready.wait(60):
+    if not ready.wait(60) or any(line.startswith("NO_EDITOR") for line in other):
         process.kill()
         process.wait()
-        raise AssertionError("the app did not open the draft within 60 s")
+        reader.join(5)
+        raise AssertionError(f"the app did not open the draft within 60 s; it said: {other[-20:]}")
     time.sleep(rng.uniform(0.05, 2.5))
     killed_at = time.time()
     os.kill(process.pid, signal.SIGKILL)
