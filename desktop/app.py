@@ -142,6 +142,16 @@ def build_window(data_dir: Path, settings: Settings, *, mode: Mode = Mode.DESKTO
     return MainWindow(catalogue, settings, mode=mode)
 
 
+def _place(window: QWidget) -> None:
+    """Show the window at 1280x800, or maximised on a screen too small for that (frame included)."""
+    screen = window.screen().availableGeometry()
+    if screen.width() < 1300 or screen.height() < 860:
+        window.showMaximized()
+    else:
+        window.resize(1280, 800)
+        window.show()
+
+
 def _attach_the_rest(app: QApplication, window: QWidget, settings: Settings, data_dir: Path, kiosk: bool) -> None:
     """User data (drafts, profile, favourites), switch scanning and, at a kiosk, kiosk mode."""
     from desktop.drafts.integration import attach as attach_drafts
@@ -177,8 +187,7 @@ def run_app(args: argparse.Namespace) -> int:
     window = build_window(data_dir, settings, mode=Mode.KIOSK if kiosk else Mode.DESKTOP)
     if window is None:
         return 1
-    window.resize(1280, 800)
-    window.show()
+    _place(window)
     window.focus_search()  # type: ignore[attr-defined]
     # The person can type as soon as the field has the focus; drafts, switch
     # scanning and kiosk mode are wired in just after the window is up.

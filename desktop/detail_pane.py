@@ -75,7 +75,7 @@ class DetailPane(QWidget):
         self.text = QTextBrowser(self)
         self.text.setObjectName("detailText")
         self.text.setOpenLinks(False)
-        self.text.document().setDefaultStyleSheet("p { margin-top: 0; margin-bottom: 0.4em; }")
+        self.text.document().setDefaultStyleSheet("p { margin-top: 0; margin-bottom: 0.2em; }")
         # A movable caret lets screen readers read line by line; still read-only.
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse
