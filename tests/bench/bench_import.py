@@ -17,6 +17,7 @@ from db.catalogue_export import write_atomically
 from db.catalogue_import import import_files
 from db.catalogue_schema import open_catalogue
 from db.demo_catalogue import CAMPAIGN_FILE, ensure_catalogue, sample_spec
+from db.generator import VERSION as GENERATOR_VERSION
 from db.generator import GeneratorSpec, generate
 from tests.bench.common import Context, Row, ratio
 
@@ -37,7 +38,7 @@ def _label(context: Context) -> str:
 
 def ensure_bench_jsonl(context: Context) -> Path:
     """The generated JSON Lines file (seed 1, 80k employers, context.positions), cached."""
-    path = context.cache / f"positions-{_label(context)}-seed{SEED}.jsonl"
+    path = context.cache / f"positions-{_label(context)}-seed{SEED}-v{GENERATOR_VERSION}.jsonl"
     if not path.exists():
         _log(f"generating {path.name} ...")
         started = time.perf_counter()
