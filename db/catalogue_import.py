@@ -1,19 +1,24 @@
 """Importing catalogue files: validate, upsert by external id, keep the search index in step.
 
 One call imports any number of files in ONE transaction on the connection it
-is given. Every record is validated first (db.record); when any is rejected
-and `skip_invalid` is False, the transaction is rolled back and the report
-lists every rejected record (applied=False): the catalogue never holds half
-an import. A file that cannot be read at all raises UnreadableFile, also
-with nothing changed.
+is given. Records are validated as they stream (db.record); after the first
+rejection without `skip_invalid` nothing more is written, every remaining
+record is still checked, and the transaction is rolled back: the report
+lists every rejected record (applied=False) and the catalogue never holds
+half an import. A file that cannot be read at all raises UnreadableFile,
+also with nothing changed.
 
 Bulk speed without risking the old catalogue: everything happens inside the
 one transaction (so a crash, a kill or an error rolls back to the old
-catalogue), new rows are written with executemany in batches with ids
-assigned here, and the connection runs with synchronous=NORMAL and a large
-page cache meanwhile. In WAL mode synchronous=NORMAL may lose the last
-transaction on power loss but never corrupts the file, unlike
-synchronous=OFF; we do not trade that away.
+catalogue; no temp-copy-and-rename is needed, and readers keep seeing the
+old catalogue until COMMIT thanks to WAL). New rows are written with
+executemany in batches with ids assigned here; FTS5 buffers up to 64 MB of
+index entries before writing a segment; for large imports the index texts
+are computed in a helper process (db/import_indexer.py) while this one
+parses the next batch. The connection runs with synchronous=NORMAL and a
+large page cache meanwhile: in WAL mode NORMAL may lose the last transaction
+on power loss but never corrupts the file, unlike synchronous=OFF, which we
+do not use.
 
 New positions get rowids in date_posted order (search relies on rowid order
 equalling date order, see db.search_index.refresh_order_flag). Input that
