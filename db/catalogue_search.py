@@ -63,6 +63,11 @@ class SearchRequest:
 # Multi-valued facets: result key, bitmask column, vocabulary.
 _BIT_FACETS = (("disability", "disability_mask", v.DISABILITIES),
                ("accommodation", "accommodation_mask", v.ACCOMMODATIONS))
+# The index that lists positions in each order (catalogue_schema), and the
+# result size above which walking it beats sorting the result.
+_SORT_INDEXES = {Sort.DATE: "positions_date_posted", Sort.SALARY: "positions_salary_month_max",
+                 Sort.OPENINGS: "positions_openings"}
+WALK_FROM = 5000
 _SORT_KEYS = {
     Sort.DATE: "p.date_posted DESC, p.id DESC",
     Sort.SALARY: "p.salary_month_max DESC, p.id DESC",
@@ -191,8 +196,31 @@ class CatalogueSearch:
             if ranked is not None:
                 sql, params = ranked
                 return (sql + " LIMIT ?", params + (limit,)) if limit is not None else (sql, params)
+        order = self._order(plan, request.sort)
+        if plan.joined and plan.match is not None and limit is not None and not order.startswith("f."):
+            walk = self._walk_sort_index(plan, request.sort, order, limit)
+            if walk is not None:
+                return walk
         column = "p.id" if plan.joined else "f.rowid"
-        return plan.select(column, self._order(plan, request.sort), limit)
+        return plan.select(column, order, limit)
+
+    def _walk_sort_index(self, plan: _Plan, sort: Sort, order: str, limit: int) -> tuple[str, tuple[Any, ...]] | None:
+        """For a large result in an order FTS cannot give: walk the sort column's index, keep members.
+
+        Sorting 100k matches by salary means looking up 100k rows (~200 ms at
+        600k); the index lists ids already in order, so the first page is
+        the first `limit` ids that are in the (materialised) match set.
+        """
+        index = _SORT_INDEXES.get(sort if sort in _SORT_INDEXES else Sort.DATE)
+        probe_sql, probe_params = plan.select("f.rowid", limit=WALK_FROM + 1)
+        if index is None or len(self._run(probe_sql, probe_params)) <= WALK_FROM:
+            return None
+        conditions = plan.where.removeprefix(" WHERE ").split(" AND ", 1)
+        rest = f" AND {conditions[1]}" if len(conditions) > 1 else ""
+        sql = (f"SELECT p.id FROM positions p INDEXED BY {index} "
+               f"WHERE p.id IN (SELECT rowid FROM positions_fts WHERE positions_fts MATCH ?){rest} "
+               f"ORDER BY {order} LIMIT ?")
+        return sql, (*plan.params, limit)
 
     # -- running ----------------------------------------------------------
 

@@ -280,3 +280,17 @@ def test_positions_round_trip_through_pages() -> None:
     conn = open_catalogue(":memory:")
     insert(conn, [position])
     assert CatalogueSearch(conn).positions([1]) == [position]
+
+
+@pytest.mark.parametrize("sort", [Sort.SALARY, Sort.OPENINGS, Sort.DATE, Sort.RELEVANCE])
+@pytest.mark.parametrize(("text", "filters"), [("kf", {}), ("客", {"salary_min": 4000}), ("zb", {"meals": False})])
+def test_first_page_by_walking_the_sort_index_equals_sorting(search: CatalogueSearch, monkeypatch: pytest.MonkeyPatch,
+                                                             sort: Sort, text: str, filters: dict[str, object]) -> None:
+    # Large results are paged by walking the sort column's index; make every result "large".
+    import db.catalogue_search
+
+    request = SearchRequest(text, Filters(**filters), sort)  # type: ignore[arg-type]
+    sorted_ids = search.ids(request)
+    monkeypatch.setattr(db.catalogue_search, "WALK_FROM", 0)
+    for limit in (1, 2, 50):
+        assert CatalogueSearch(search.conn).first_page(request, limit) == sorted_ids[:limit]
