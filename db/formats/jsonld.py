@@ -148,8 +148,9 @@ def job_posting(position: Position) -> dict[str, Any]:
         "hiringOrganization": {"@type": "Organization", "name": position.employer},
         "employmentType": [code.upper() for code in position.employment_types],
         "totalJobOpenings": position.openings,
-        "datePosted": position.date_posted,
     }
+    if position.date_posted:  # unknown dates are left out: schema.org has no empty date
+        node["datePosted"] = position.date_posted
     if position.valid_through:
         node["validThrough"] = position.valid_through
     address = {"@type": "PostalAddress", "addressCountry": "CN"}

@@ -110,3 +110,9 @@ def test_a_first_start_killed_mid_build_leaves_no_catalogue(tmp_path, monkeypatc
     assert sorted(p.name for p in tmp_path.iterdir()) == []
     monkeypatch.undo()
     assert ensure_catalogue(tmp_path).exists()
+
+
+def test_campaign_positions_invent_no_employment_type_or_dates(demo) -> None:
+    for position in (p for p in demo if p.source == "campaign"):
+        assert position.employment_types == ()
+        assert position.date_posted == "" and position.valid_through is None
