@@ -41,6 +41,7 @@ class _Worker(QObject):
         self.killed = False
         self.ready = False  # engine and voices loaded, waiting for its request
         self.done = False  # the worker said "finished"
+        self.failed = False  # the worker said "error"
         self.stderr = ""
         self._buffer = b""
         self._process = QProcess(self)
@@ -261,6 +262,7 @@ class PyttsxSpeaker(Speaker):
         elif kind == "finished":
             worker.done = True
         elif kind == "error":
+            worker.failed = True
             self.error.emit(str(event.get("detail", "")))
 
     def _on_ended(self, worker: _Worker) -> None:
@@ -272,8 +274,8 @@ class PyttsxSpeaker(Speaker):
             return  # stopped by us, or replaced
         self._current = None
         if not worker.done:
-            if self.available and not worker.killed:
-                self.error.emit(process_group_error(worker))
+            if self.available and not worker.killed and not worker.failed:
+                self.error.emit(process_group_error(worker))  # it died without saying why
             return
         self.finished.emit()
         if self._queue:

@@ -54,7 +54,8 @@ class TestPyttsxSpeaker:
                 speaker.speak(LONG_TEXT)
             group = speaker.worker_groups[0]
             # The worker and its aplay (a grandchild of the app) share the group.
-            assert commands(process_group.members(group)) == ["aplay", "python"]
+            running = commands(process_group.members(group))
+            assert len(running) == 2 and "aplay" in running
             started = time.perf_counter()
             speaker.stop()
             durations.append(time.perf_counter() - started)

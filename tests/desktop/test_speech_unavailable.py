@@ -78,6 +78,7 @@ def run_app(*argv: str, env: dict[str, str] | None = None) -> subprocess.Complet
                           timeout=60, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})})
 
 
+needs_engine = pytest.mark.skipif(availability.engine_library() is None, reason="espeak-ng library not installed")
 hidden_engine = pytest.mark.skipif(not (espeak_library_files() and can_hide_files()),
                                    reason="needs espeak-ng installed and unprivileged mount namespaces (unshare -rm)")
 
@@ -120,6 +121,7 @@ def test_worker_itself_reports_no_engine_at_once() -> None:
 
 
 @pytest.mark.speech
+@needs_engine
 def test_say_without_a_sound_device_exits_non_zero_naming_the_device(tmp_path) -> None:
     empty_alsa_config = tmp_path / "alsa.conf"
     empty_alsa_config.write_text("")
@@ -129,6 +131,7 @@ def test_say_without_a_sound_device_exits_non_zero_naming_the_device(tmp_path) -
 
 
 @pytest.mark.speech
+@needs_engine
 def test_say_without_the_player_exits_non_zero_naming_it(tmp_path) -> None:
     result = run_app("say", "你好", env={"PATH": str(tmp_path)})
     assert result.returncode == 3
@@ -136,6 +139,7 @@ def test_say_without_the_player_exits_non_zero_naming_it(tmp_path) -> None:
 
 
 @pytest.mark.speech
+@needs_engine
 def test_say_renders_a_wav_without_any_sound_device(tmp_path) -> None:
     empty_alsa_config = tmp_path / "alsa.conf"
     empty_alsa_config.write_text("")
@@ -145,6 +149,8 @@ def test_say_renders_a_wav_without_any_sound_device(tmp_path) -> None:
     assert out.stat().st_size > 20_000
 
 
+@pytest.mark.speech
+@needs_engine
 def test_a_player_that_cannot_open_its_device_makes_the_speaker_unavailable(qtbot) -> None:
     speaker = PyttsxSpeaker(player=(*availability.DEFAULT_PLAYER, "-D", "zhumeng_no_such_device"))
     speaker.speak("你好")
@@ -155,6 +161,7 @@ def test_a_player_that_cannot_open_its_device_makes_the_speaker_unavailable(qtbo
 
 
 @pytest.mark.speech
+@needs_engine
 def test_sound_failing_while_speaking_is_reported_once_and_ends_every_worker(qtbot) -> None:
     # A player that accepts the empty probe but fails as soon as sound arrives, as a device unplugged would.
     player = (sys.executable, "-c", "import sys; sys.exit(1 if sys.stdin.buffer.read(1) else 0)")
