@@ -316,7 +316,11 @@ def _container_name(widget: QWidget) -> str:
 def _is_scannable(widget: QWidget, root: QWidget) -> bool:
     if not widget.isVisible() or not widget.isEnabled() or widget.window() is not root:
         return False
-    if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.property("scan_skip"):
+    policy = widget.focusPolicy()
+    # Qt takes Tab focus away from the unchecked buttons of an exclusive group (arrows move within it);
+    # a switch user must still reach every one of them.
+    exclusive = isinstance(widget, QAbstractButton) and widget.autoExclusive() and policy & Qt.FocusPolicy.ClickFocus
+    if not (policy & Qt.FocusPolicy.TabFocus or exclusive) or widget.property("scan_skip"):
         return False
     parent = widget.parentWidget()
     while parent is not None and parent is not root:
@@ -330,10 +334,11 @@ def _is_scannable(widget: QWidget, root: QWidget) -> bool:
 def scannable_widgets(root: QWidget) -> list[QWidget]:
     """The controls of `root`'s window that a switch user can reach, in tab order."""
     found: list[QWidget] = []
+    # Keyed by the C++ address: Python wrappers of widgets we do not keep can be freed and their id() reused.
     seen: set[int] = set()
     widget = root.nextInFocusChain()
-    while widget is not None and widget is not root and id(widget) not in seen:
-        seen.add(id(widget))
+    while widget is not None and widget is not root and shiboken6.getCppPointer(widget)[0] not in seen:
+        seen.add(shiboken6.getCppPointer(widget)[0])
         if _is_scannable(widget, root):
             found.append(widget)
         widget = widget.nextInFocusChain()

@@ -103,7 +103,6 @@ class Scanner(QObject):
         self._is_paused = False
         self._idle_steps = 0
         self._synthesizing = False
-        self._long_press_used = False
         self._resume_group: QWidget | None = None
 
     # ---- configuration -------------------------------------------------------------------------------------
@@ -226,7 +225,6 @@ class Scanner(QObject):
             self.select()
             self._restart_timer()
         else:
-            self._long_press_used = False
             self._long_press.start()
             self._timer.stop()  # nothing moves while the switch is held: a long press picks what was shown
 
@@ -239,7 +237,6 @@ class Scanner(QObject):
         self._restart_timer()
 
     def _long_press_fired(self) -> None:
-        self._long_press_used = True
         self.select()
 
     def _restart_timer(self) -> None:

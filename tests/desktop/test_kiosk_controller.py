@@ -267,3 +267,38 @@ def test_start_screen_tab_order_is_reading_order(qtbot, kiosk) -> None:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert seen == expected  # and round again: no trap
+
+
+def test_a_switch_user_begins_and_ends_a_session_with_two_switches(qtbot, kiosk) -> None:
+    from desktop.scanning import Scanner
+
+    scanner = Scanner(kiosk.window, auto=False, speak=lambda text: None)
+    kiosk.attach_scanner(scanner)
+    scanner.start()
+
+    def pick(wanted: str) -> None:
+        for _ in range(40):
+            if scanner.current_description().startswith(wanted):
+                qtbot.keyClick(QApplication.focusWidget() or kiosk.start_screen, Qt.Key.Key_Return)
+                return
+            qtbot.keyClick(QApplication.focusWidget() or kiosk.start_screen, Qt.Key.Key_Space)
+        raise AssertionError(f"never reached {wanted!r}")
+
+    try:
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is kiosk.start_screen)
+        pick("Group: Language")
+        pick("English")
+        assert kiosk.settings.value("language") == "en"
+        pick("Begin as a guest, button")
+        assert kiosk.in_session
+        qtbot.waitUntil(lambda: scanner.current_description().startswith("Search"))  # the window is scanned now
+        ended: list[str] = []
+        kiosk.session_ended.connect(ended.append)
+        kiosk.end_session("person")
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is kiosk.start_screen)
+        qtbot.waitUntil(lambda: scanner.current_description().startswith("Group: Language"))
+        pick("Group: Language")
+        assert scanner.current_description() == "中文, checked"  # both languages offered again
+        assert ended == ["person"]
+    finally:
+        scanner.stop()
