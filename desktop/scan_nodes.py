@@ -363,7 +363,7 @@ def _build(container: QWidget, widgets: list[QWidget]) -> list[ScanNode]:
     buckets: dict[int, tuple[QWidget, list[QWidget]]] = {}
     for widget in widgets:
         child = _child_under(container, widget)
-        buckets.setdefault(id(child), (child, []))[1].append(widget)
+        buckets.setdefault(shiboken6.getCppPointer(child)[0], (child, []))[1].append(widget)
     if len(buckets) == 1:
         child, members = next(iter(buckets.values()))
         if members == [child]:
