@@ -56,6 +56,7 @@ _PR_SET_PDEATHSIG = 1
 _RENDER_ATTEMPTS = 3
 _RENDER_TIMEOUT_S = 5.0
 _player: subprocess.Popen[bytes] | None = None
+_player_errors: IO[bytes] | None = None
 
 
 class _Channel:
@@ -164,13 +165,20 @@ def _on_render_timeout(_signum: int, _frame: object) -> None:
 
 def _start_player(argv: list[str]) -> subprocess.Popen[bytes]:
     global _player
-    _player = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # stderr to a file, not a pipe: a player that keeps warning (underruns) must never block on a full pipe.
+    global _player_errors
+    _player_errors = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as this process
+    _player = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=_player_errors)
     return _player
 
 
 def _player_failed(channel: _Channel, player: subprocess.Popen[bytes]) -> int:
     player.wait()
-    detail = availability.last_error_line(player.stderr.read().decode("utf-8", "replace") if player.stderr else "")
+    errors = b""
+    if _player_errors is not None:
+        _player_errors.seek(0)
+        errors = _player_errors.read()
+    detail = availability.last_error_line(errors.decode("utf-8", "replace"))
     channel.emit("unavailable", reason=availability.NO_AUDIO_DEVICE, detail=detail)
     return EXIT_NO_DEVICE
 
