@@ -122,6 +122,12 @@ class ActionRegistry(QObject):
         """The shortcuts in force for `action_id`, primary first."""
         return list(self._actions[action_id].shortcuts())
 
+    def shortcut_text(self, action_id: ActionId) -> str:
+        """The shortcuts in force as a person reads them ("Ctrl+F, F6"), media keys left out."""
+        shortcuts = self.shortcuts(action_id)
+        shown = [s for s in shortcuts if on_ordinary_keyboard(s)] or shortcuts
+        return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shown)
+
     def _apply_default_shortcuts(self) -> None:
         for action_id, action in self._actions.items():
             action.setShortcuts(ACTIONS[action_id].key_sequences())
@@ -284,9 +290,8 @@ class ActionRegistry(QObject):
             menu_title = plain_text(QCoreApplication.translate("Menus", menu_id.value))
             for spec in specs_in_menu(menu_id, self.mode):
                 action = self._actions[spec.id]
-                shown = [s for s in action.shortcuts() if on_ordinary_keyboard(s)] or action.shortcuts()
-                keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shown)
-                rows.append(HelpRow(menu_title, plain_text(action.text()), action.toolTip(), keys))
+                rows.append(HelpRow(menu_title, plain_text(action.text()), action.toolTip(),
+                                    self.shortcut_text(spec.id)))
         return rows
 
     def help_html(self) -> str:

@@ -14,16 +14,32 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
 
 class AccessibleDialog(QDialog):
-    """QDialog that returns focus, retranslates itself and sizes itself for its text."""
+    """QDialog that returns focus, retranslates itself and sizes itself for its text.
+
+    Enter in a field or list does not press the dialog's default button
+    (QDialog would: Enter to confirm a number in a spin box must not also
+    "Restore defaults"); on a focused button Enter presses that button. Set
+    `enter_clicks_default = True` for a form whose Enter means OK.
+    """
+
+    enter_clicks_default = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._return_focus: QWidget | None = QApplication.focusWidget()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Keep Enter from reaching the default button unless a button has the focus."""
+        enter = event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return)
+        if enter and not self.enter_clicks_default and not isinstance(QApplication.focusWidget(), QAbstractButton):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def retranslate(self) -> None:
         """Set every text and accessible name in the current language (override)."""

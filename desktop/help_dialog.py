@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.action_registry import ActionRegistry
+from desktop.actions import Mode
 from desktop.dialogs import AccessibleDialog
 from desktop.themes import apply_reading_spacing
 
@@ -35,6 +36,14 @@ class HelpDialog(AccessibleDialog):
         self.browser.setTabChangesFocus(True)  # Tab reaches the Close button instead of being swallowed
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        # Rebinding keys is for a person's own computer, not for a kiosk.
+        self.change_button: QPushButton | None = None
+        if registry.settings is not None and not registry.mode & Mode.KIOSK:
+            self.change_button = QPushButton(self)
+            self.change_button.setObjectName("changeShortcuts")
+            self.change_button.clicked.connect(self.change_shortcuts)
+            self.buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
+            registry.settings.changed.connect(self._on_setting_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(self.buttons)
@@ -55,6 +64,18 @@ class HelpDialog(AccessibleDialog):
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close the shortcut list"))
+        if self.change_button is not None:
+            self.change_button.setText(self.tr("&Change shortcuts…"))
+
+    def change_shortcuts(self) -> None:
+        """Open the shortcut editor over this page."""
+        from desktop.shortcut_editor import show_shortcut_editor
+
+        self.editor = show_shortcut_editor(self._registry, self)
+
+    def _on_setting_changed(self, key: str) -> None:
+        if key.startswith("shortcuts/"):
+            self.retranslate()  # the page shows the shortcuts in force
 
 
 def show_help(registry: ActionRegistry, parent: QWidget | None = None) -> HelpDialog:

@@ -1209,6 +1209,10 @@
         <source>Close the shortcut list</source>
         <translation>关闭快捷键列表</translation>
     </message>
+    <message>
+        <source>&amp;Change shortcuts…</source>
+        <translation>更改快捷键(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -1245,6 +1249,21 @@
         <translation>
             <numerusform>本次使用将在 %n 秒后结束。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KeyCaptureDialog</name>
+    <message>
+        <source>New shortcut for %1</source>
+        <translation>“%1”的新快捷键</translation>
+    </message>
+    <message>
+        <source>Press the keys for “%1” now, for example Ctrl+K or F11. Esc cancels.</source>
+        <translation>现在请按下“%1”要用的按键，例如 Ctrl+K 或 F11。按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Tab moves between controls and cannot be a shortcut. Press another key.</source>
+        <translation>Tab 键用于在控件间移动，不能作为快捷键。请按其他键。</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2120,53 @@
     <message>
         <source>item %1 of %2</source>
         <translation>第 %1 项, 共 %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutEditor</name>
+    <message>
+        <source>%1 is already the shortcut for “%2”. Choose another key.</source>
+        <translation>%1 已经是“%2”的快捷键。请选择其他按键。</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>“%1”现在是 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” has its default shortcut again: %2.</source>
+        <translation>“%1”已恢复默认快捷键：%2。</translation>
+    </message>
+    <message>
+        <source>Change keyboard shortcuts</source>
+        <translation>更改键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Commands and their shortcuts</source>
+        <translation>命令及其快捷键</translation>
+    </message>
+    <message>
+        <source>Enter changes the shortcut of the selected command</source>
+        <translation>按 Enter 更改选中命令的快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>更改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the default</source>
+        <translation>使用默认值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close the shortcut editor</source>
+        <translation>关闭快捷键编辑器</translation>
     </message>
 </context>
 <context>

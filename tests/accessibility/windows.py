@@ -177,3 +177,20 @@ def preferences_page(qtbot, data_dir: Path) -> QWidget:
 
 
 WINDOWS += [("preferences", preferences_page)]
+
+
+def shortcut_editor(qtbot, data_dir: Path) -> QWidget:
+    """F1, then Change shortcuts… (Alt+C): every command and its keys, to rebind (platform)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.shortcut_editor import ShortcutEditor
+
+    help_page = shortcut_help(qtbot, data_dir)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is help_page)
+    qtbot.keyClick(help_page.browser, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), ShortcutEditor))
+    return QApplication.activeWindow()
+
+
+WINDOWS += [("shortcut editor", shortcut_editor)]

@@ -69,13 +69,17 @@ def test_arrow_keys_move_a_caret_through_the_page(qtbot, window) -> None:
     assert dialog.browser.textCursor().position() > start
 
 
-def test_tab_reaches_close_and_shift_tab_comes_back(qtbot, window) -> None:
+def test_tab_visits_each_button_and_shift_tab_comes_back(qtbot, window) -> None:
     dialog = _open_help(qtbot, window)
-    qtbot.keyClick(dialog.browser, Qt.Key.Key_Tab)
     close = dialog.buttons.button(dialog.buttons.StandardButton.Close)
-    assert QApplication.focusWidget() is close
-    qtbot.keyClick(close, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert QApplication.focusWidget() is dialog.browser
+    stops = [dialog.browser]
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+    assert set(stops) == {dialog.browser, dialog.change_button, close}
+    assert stops[3] is dialog.browser  # round and back to the page: no trap
+    qtbot.keyClick(dialog.browser, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is stops[2]
 
 
 def test_escape_closes_and_focus_returns(qtbot, window) -> None:

@@ -73,6 +73,18 @@ def test_spin_box_steps_the_speech_rate_by_its_increment(qtbot, page, window) ->
     assert window.settings.value("rate") == 200
 
 
+def test_enter_confirms_a_typed_number_and_nothing_else(qtbot, page, window) -> None:
+    window.settings.set_value("echo_words", True)
+    spin = page.editors["volume"]
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "55")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert window.settings.value("volume") == 55
+    # QDialog would also have pressed a default button ("Restore defaults") or closed the page.
+    assert window.settings.value("echo_words") is True and page.isVisible()
+
+
 def test_typed_voice_name_is_kept_when_leaving_the_field(qtbot, page, window) -> None:
     edit = page.editors["voice_zh"]
     edit.setFocus()
