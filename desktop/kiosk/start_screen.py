@@ -165,9 +165,13 @@ class StartScreen(QDialog):
 
     def _mark_languages(self) -> None:
         # The chosen language is marked with a tick, not by colour alone.
+        strong = Qt.FocusPolicy.StrongFocus
         for code, name in LANGUAGE_BUTTONS:
             button = self.language_buttons[code]
             button.setText(("✓ " if button.isChecked() else "") + name)
+            # Tab enters the group at the chosen language (Qt does this on clicks, not on setChecked).
+            unchecked = Qt.FocusPolicy(strong.value & ~Qt.FocusPolicy.TabFocus.value)
+            button.setFocusPolicy(strong if button.isChecked() else unchecked)
 
     def show_error(self, text: str) -> None:
         """Say next to the fields why signing in did not work (the typed name is kept)."""

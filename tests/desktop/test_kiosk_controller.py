@@ -96,6 +96,10 @@ def test_language_chosen_on_the_first_screen_lasts_one_session(qtbot, kiosk) -> 
     kiosk.end_session("person")
     assert kiosk.settings.value("language") == "zh_CN"  # the next person starts from staff's defaults
     assert kiosk.settings.value("font_scale") == 100
+    qtbot.waitUntil(kiosk.start_screen.isActiveWindow)
+    kiosk.start_screen.staff_button.setFocus()
+    qtbot.keyClick(kiosk.start_screen.staff_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is kiosk.start_screen.language_buttons["zh_CN"]  # Tab lands on the chosen one
 
 
 def test_speech_is_on_by_default_at_a_kiosk(kiosk) -> None:
