@@ -23,3 +23,13 @@ def registry_window(qtbot, settings: Settings, mode: Mode = Mode.DESKTOP) -> QMa
         win.activateWindow()
     field.setFocus()
     return win
+
+
+def help_window(qtbot, settings: Settings) -> QMainWindow:
+    """`registry_window` whose F1 opens the shortcut page, kept as its `help` attribute."""
+    from desktop.actions import ActionId
+    from desktop.help_dialog import show_help
+
+    win = registry_window(qtbot, settings)
+    win.registry.connect(ActionId.SHORTCUT_HELP, lambda: setattr(win, "help", show_help(win.registry, win)))
+    return win

@@ -11,19 +11,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.actions import ActionId
 from desktop.action_registry import plain_text
-from desktop.help_dialog import HelpDialog, show_help
+from desktop.help_dialog import HelpDialog
 from desktop.i18n import LanguageManager
 from desktop.settings import Settings
-from tests.desktop.platform_helpers import registry_window
+from tests.desktop.platform_helpers import help_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 
 
 @pytest.fixture
 def window(qtbot, qapp, tmp_path: Path):
-    win = registry_window(qtbot, Settings(tmp_path))
-    win.registry.connect(ActionId.SHORTCUT_HELP, lambda: setattr(win, "help", show_help(win.registry, win)))
-    return win
+    return help_window(qtbot, Settings(tmp_path))
 
 
 def _open_help(qtbot, window) -> HelpDialog:
