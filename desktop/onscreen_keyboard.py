@@ -187,9 +187,14 @@ class OnScreenKeyboard(QDialog):
         shown = self._page_candidates()
         if slot >= len(shown):
             return
-        _, rest = pinyin_input.split_first(self._buffer)
+        chosen = shown[slot]
+        reading = pinyin_input.phrase_pinyin(chosen) if len(chosen) > 1 else ""
+        if reading:  # a whole word: it takes all the pinyin it spells (or all that was typed of it)
+            rest = self._buffer[len(reading):] if self._buffer.startswith(reading) else ""
+        else:
+            _, rest = pinyin_input.split_first(self._buffer)
         self._buffer, self._page = "", 0
-        self._commit(shown[slot])
+        self._commit(chosen)
         self._buffer = rest  # "kefu": after 客, "fu" is waiting for its character
 
     def _commit(self, text: str) -> None:
@@ -234,7 +239,10 @@ class OnScreenKeyboard(QDialog):
         shown = self._page_candidates() if self._pinyin else []
         for button, char in zip(self._candidates, shown + [""] * CANDIDATES_PER_PAGE):
             button.setText(char)
-            button.setAccessibleName(self.tr("Character {0}").format(char) if char else "")
+            if len(char) > 1:
+                button.setAccessibleName(self.tr("Word {0}").format(char))
+            else:
+                button.setAccessibleName(self.tr("Character {0}").format(char) if char else "")
             button.setVisible(bool(char))  # hidden keys are not scanned
         many = len(pinyin_input.candidates(self._buffer, limit=200)) > CANDIDATES_PER_PAGE if self._pinyin else False
         self._more.setVisible(many)

@@ -5,8 +5,9 @@ The reverse table comes from pypinyin's character dictionary (no tones:
 characters do not crowd the candidate row. Candidates are ordered by a short
 list of very common characters (and words this app's users need: 客服, 招聘,
 残疾 ...), then by GB2312 level (level 1 holds the 3,755 most used characters).
-Several syllables can be typed at once ("kefu"): the first syllable's
-characters are offered, and picking one leaves "fu" for the next choice.
+Several syllables can be typed at once ("kefu"): a bundled job word that
+fits (客服) is offered first, then the first syllable's characters; picking
+a character leaves "fu" for the next choice.
 """
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ _COMMON = (
     "约示复病息究线似官火断精满支视消越器容照须九增研写称企八功吗包片史委乎查轻易早曾除农找装广显吧李标谈吃图"
     "念六引历首医局突专费号尽另周较注语仅考落青随选列武红响虽推势参希古众构房半节土投某案黑维划敢母细客户招聘"
     "岗残疾培训薪酬居网络营播售销填写简历申请聋盲肢体智力言语视力听力辅助"
+)
+
+
+# Words people at a job kiosk type most, offered whole when their pinyin is typed ("kefu" -> 客服).
+PHRASES = (
+    "客服", "招聘", "工作", "求职", "残疾", "残疾人", "培训", "居家", "居家办公", "远程", "主播", "直播", "带货",
+    "运营", "设计", "设计师", "包装", "审核", "电商", "网店", "店铺", "淘宝", "薪资", "工资", "简历", "专员", "助理",
+    "文案", "美工", "剪辑", "编辑", "数据", "标注", "录入", "销售", "售后", "财务", "会计", "仓库", "快递", "手语",
+    "盲人", "聋人", "视力", "听力", "肢体", "轮椅", "无障碍", "北京", "上海", "广州", "深圳", "杭州", "淄博", "衢州",
 )
 
 
@@ -83,10 +93,33 @@ def split_first(buffer: str) -> tuple[str, str]:
     return buffer, ""
 
 
+@lru_cache(maxsize=1)
+def _phrase_table() -> tuple[tuple[str, str], ...]:
+    """(joined toneless pinyin, phrase) for PHRASES, from pypinyin (it knows 重 in 重庆 from 重要)."""
+    from pypinyin import lazy_pinyin
+
+    return tuple(("".join(lazy_pinyin(phrase, v_to_u=False)), phrase) for phrase in PHRASES)
+
+
+def phrase_pinyin(phrase: str) -> str:
+    """The joined toneless pinyin of a bundled phrase ("" when it is not one)."""
+    return next((reading for reading, known in _phrase_table() if known == phrase), "")
+
+
+def phrases(buffer: str) -> list[str]:
+    """Whole words for `buffer`: exact pinyin first, then words it begins (from three letters on)."""
+    buffer = buffer.lower()
+    exact = [phrase for reading, phrase in _phrase_table() if reading == buffer]
+    started = [phrase for reading, phrase in _phrase_table()
+               if len(buffer) >= 3 and reading.startswith(buffer) and reading != buffer]
+    return exact + started
+
+
 def candidates(buffer: str, limit: int = 40) -> list[str]:
     """Characters for the first syllable of `buffer`; for an incomplete one, characters of syllables starting so."""
     if not buffer:
         return []
+    words = phrases(buffer)
     first, _ = split_first(buffer)
     table = _table()
     if first in table:
@@ -94,4 +127,4 @@ def candidates(buffer: str, limit: int = 40) -> list[str]:
     else:
         found = sorted({ch for syllable, chars in table.items() if syllable.startswith(first) for ch in chars[:6]},
                        key=lambda ch: (_COMMON.find(ch) if ch in _COMMON else len(_COMMON), ord(ch)))
-    return found[:limit]
+    return (words + [char for char in found if char not in words])[:limit]

@@ -1450,6 +1450,10 @@
         <translation>正在输入：{0}</translation>
     </message>
     <message>
+        <source>Word {0}</source>
+        <translation>词语 {0}</translation>
+    </message>
+    <message>
         <source>Character {0}</source>
         <translation>字 {0}</translation>
     </message>

@@ -54,6 +54,18 @@ def test_pinyin_syllables_become_characters(qtbot, form) -> None:
     assert form.field.isUndoAvailable()  # typed like real input, so undo works as usual
 
 
+def test_a_whole_word_is_offered_for_its_pinyin(qtbot, form) -> None:
+    keyboard = OnScreenKeyboard(form.field, speak=lambda text: None)
+    qtbot.addWidget(keyboard)
+    keyboard.show()
+    for letter in "zhaop":  # not even finished
+        tap(qtbot, keyboard, letter)
+    assert keyboard.key("candidate_0").text() == "招聘"
+    assert keyboard.key("candidate_0").accessibleName() == "Word 招聘"
+    tap(qtbot, keyboard, "candidate_0")
+    assert form.field.text() == "招聘" and keyboard.pinyin_buffer() == ""
+
+
 def test_latin_mode_digits_backspace_and_enter(qtbot, form) -> None:
     keyboard = OnScreenKeyboard(form.field, speak=lambda text: None)
     qtbot.addWidget(keyboard)
