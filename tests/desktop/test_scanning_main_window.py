@@ -65,10 +65,6 @@ class Switches:
             self.pick(f"Group: Letters {row[0].upper()}…")
             self.pick(f"Letter {letter},")
 
-    def choose_character(self, character: str) -> None:
-        self.pick("Group: Candidate characters")
-        self.pick(f"Character {character},")
-
 
 @pytest.fixture
 def window(qtbot, tmp_path):
@@ -85,8 +81,8 @@ def test_two_switches_search_open_draft_type_and_save(qtbot, window) -> None:
         person.pick("Search positions, text field")  # opens the on-screen keyboard
         qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
         person.type_letters("kefu")
-        person.choose_character("客")
-        person.choose_character("服")
+        person.pick("Group: Candidate characters")
+        person.pick("Word 客服,")  # the whole word at once
         assert window.search_field.text() == "客服"
         person.pick("Group: Editing keys")
         person.pick("Enter,")  # runs the search, closes the keyboard
