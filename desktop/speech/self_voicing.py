@@ -25,7 +25,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAccessible, QAction, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QLineEdit, QMainWindow, QMenu, QPlainTextEdit,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QLineEdit, QMainWindow, QMenu, QPlainTextEdit,
                                QTextEdit, QWidget)
 
 from desktop.announce import Announcer, announcer
@@ -85,8 +85,7 @@ def describe_item(index: QModelIndex) -> str:
     parts = [str(summary or "")]
     check = model.data(index, Qt.ItemDataRole.CheckStateRole)
     if check is not None:
-        checked = Qt.CheckState(check) == Qt.CheckState.Checked if not isinstance(check, Qt.CheckState) \
-            else check == Qt.CheckState.Checked
+        checked = Qt.CheckState(check) == Qt.CheckState.Checked  # models return the enum or its int
         parts.append(_tr(_CHECKED) if checked else _tr(_NOT_CHECKED))
     parts.append(item_position(index.row(), model.rowCount(index.parent())))
     return ", ".join(p for p in parts if p)
@@ -126,6 +125,7 @@ class SelfVoicing(QObject):
         self.announcer = announcements or announcer()
         self.announcer.attach(speaker=speaker, settings=settings)
         self._view: QAbstractItemView | None = None
+        self._button: QAbstractButton | None = None
         self._unavailable_action: QAction | None = None
         self._configure_speaker()
         settings.changed.connect(self._setting_changed)
@@ -177,20 +177,49 @@ class SelfVoicing(QObject):
     # -- focus ---------------------------------------------------------------------
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         self._follow_view(new if isinstance(new, QAbstractItemView) else None)
+        self._follow_button(new if isinstance(new, QAbstractButton) and new.isCheckable() else None)
         if new is not None and self.voicing():
             text = describe(new)
             if text:
                 self.speaker.speak(text)
 
     def _follow_view(self, view: QAbstractItemView | None) -> None:
-        # While a list has the focus, moving its current item is a focus move for the listener.
+        # While a list has the focus, moving its current item is a focus move for the listener,
+        # and ticking an item (Space in a check list) changes what it says.
         if self._view is view:
             return
         if self._view is not None and self._view.selectionModel() is not None:
             self._view.selectionModel().currentChanged.disconnect(self._current_item_changed)
+            self._view.model().dataChanged.disconnect(self._item_data_changed)
         self._view = view
         if view is not None and view.selectionModel() is not None:
             view.selectionModel().currentChanged.connect(self._current_item_changed)
+            view.model().dataChanged.connect(self._item_data_changed)
+
+    def _item_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]) -> None:
+        view = self._view
+        if view is None or not self.voicing() or (roles and Qt.ItemDataRole.CheckStateRole not in roles):
+            return
+        current = view.currentIndex()
+        if current.isValid() and top_left.row() <= current.row() <= bottom_right.row():
+            check = current.data(Qt.ItemDataRole.CheckStateRole)
+            if check is not None:
+                self.speaker.speak(_tr(_CHECKED) if Qt.CheckState(check) == Qt.CheckState.Checked
+                                   else _tr(_NOT_CHECKED))
+
+    def _follow_button(self, button: QAbstractButton | None) -> None:
+        # Space on a check box or a toggle button: say the new state, as a screen reader does.
+        if self._button is button:
+            return
+        if self._button is not None:
+            self._button.toggled.disconnect(self._button_toggled)
+        self._button = button
+        if button is not None:
+            button.toggled.connect(self._button_toggled)
+
+    def _button_toggled(self, checked: bool) -> None:
+        if self.voicing():
+            self.speaker.speak(_tr(_CHECKED) if checked else _tr(_NOT_CHECKED))
 
     def _current_item_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.voicing() and current.isValid():

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QCheckBox, QListView, QMenu
 
 from desktop.announce import announcer
 from desktop.speech.self_voicing import attach_speech
@@ -74,6 +74,21 @@ def test_moving_in_the_results_speaks_the_result_and_its_position(qtbot, heard) 
     model = window.model
     third = model.data(model.index(2, 0), Qt.ItemDataRole.AccessibleTextRole)
     assert speaker.utterances[-1] == f"{third}, item 3 of {model.rowCount()}"
+
+
+def test_ticking_a_filter_says_its_new_state(qtbot, heard) -> None:
+    window, speaker = heard
+    boxes = [w for w in window.filters.findChildren(QCheckBox) if w.isVisible()]
+    boxes[0].setFocus()
+    speaker.clear()
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert speaker.utterances == ["checked", "not checked"]
+    check_list = window.filters.findChildren(QListView)[0]
+    check_list.setFocus()
+    speaker.clear()
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert speaker.utterances == ["checked"]
 
 
 def test_quiet_while_a_screen_reader_runs_unless_turned_on_explicitly(qtbot, heard) -> None:
