@@ -114,3 +114,24 @@ def test_end_session_button_is_always_on_screen_and_ends_the_session(qtbot, kios
         qtbot.keyClick(end, Qt.Key.Key_Space)
     assert ended.args == ["person"]
     assert kiosk.start_screen.isVisible()
+
+
+def test_usage_is_counted_without_personal_data(qtbot, kiosk) -> None:
+    from datetime import date
+
+    button = kiosk.start_screen.guest_button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    window = kiosk.window
+    qtbot.waitUntil(window.search_field.hasFocus)
+    commit_text(window.search_field, "客服")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # the search is done: into the results
+    qtbot.waitUntil(lambda: window.model.total > 0 and window.model.complete, timeout=5000)
+    qtbot.keyClick(window.results, Qt.Key.Key_Return)
+    window.detail.draft_button.setFocus()
+    qtbot.keyClick(window.detail.draft_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: kiosk.drafts.editor is not None and kiosk.drafts.editor.isVisible())
+    kiosk.end_session("person")
+    assert kiosk.usage.day(date.today()) == {"sessions": 1, "searches": 1, "drafts": 1}
+    stored = kiosk.usage.path.read_text(encoding="utf-8")
+    assert "客服" not in stored and "guest" not in stored  # numbers only
