@@ -12,6 +12,11 @@ character: unicode61 treats it as a token character, so it becomes a token of
 its own that no query can produce (the query parser strips private-use
 characters), and a phrase never spans two fields.
 
+Pinyin and initials are indexed as one token per syllable position holding
+the syllables from there on run together (see pinyin_columns), so a pinyin
+term (kefu, kf) is a single prefix query; the FTS table's prefix indexes
+(2-6 characters, db/catalogue_schema.py) make those lookups direct.
+
 This module has no SQL: db/search_index.py writes what it produces, and
 db/catalogue_search.py runs the queries it builds.
 """
