@@ -160,6 +160,10 @@ class KioskController(QObject):
         result: SignIn = self.people.sign_in(who, typed_pin)
         if result.applicant_id is not None:
             self._begin()
+            if result.pin_reset_at is not None:
+                # db/pin.py policy: a reset done by staff is always shown to the person at sign-in.
+                self._speak(self.tr("Your PIN was reset by staff on {0}. If you did not ask for this, please tell "
+                                    "the staff.").format(result.pin_reset_at.astimezone().strftime("%Y-%m-%d")))
             return
         if result.unavailable:
             text = self.tr("Profiles cannot be opened on this computer right now. You can begin as a guest.")

@@ -27,6 +27,7 @@ class SignIn:
 
     applicant_id: int | None = None
     wait_until: datetime | None = None  # set after too many wrong PINs
+    pin_reset_at: datetime | None = None  # staff last reset this PIN (the person is told at sign-in)
     locked: bool = False  # a long lock (staff can help), not a short wait
     unavailable: bool = False  # user data cannot be used now
 
@@ -74,7 +75,8 @@ class People:
                 if pin.verify_pin(conn, applicant.id, typed_pin, now=now):
                     self.current, self.signed_in = applicant.id, True
                     self._set_applicant(applicant.id)
-                    return SignIn(applicant_id=applicant.id)
+                    reset_at = pin.pin_state(conn, applicant.id, now=now).reset_at
+                    return SignIn(applicant_id=applicant.id, pin_reset_at=reset_at)
             except PinTooSoon as error:
                 result = SignIn(wait_until=error.until)
             except PinLocked as error:

@@ -1269,6 +1269,10 @@
 <context>
     <name>KioskController</name>
     <message>
+        <source>Your PIN was reset by staff on {0}. If you did not ask for this, please tell the staff.</source>
+        <translation>工作人员已于 {0} 重设了您的 PIN 码。如果不是您要求的，请告诉工作人员。</translation>
+    </message>
+    <message>
         <source>Profiles cannot be opened on this computer right now. You can begin as a guest.</source>
         <translation>这台电脑现在无法打开个人资料。您可以以访客身份开始。</translation>
     </message>

@@ -306,3 +306,16 @@ def test_a_switch_user_begins_and_ends_a_session_with_two_switches(qtbot, kiosk)
         assert ended == ["person"]
     finally:
         scanner.stop()
+
+
+def test_a_pin_reset_by_staff_is_told_at_sign_in(qtbot, kiosk) -> None:
+    conn = kiosk.people._userdata.conn
+    person = applicants.create_applicant(conn, now=utc_now(), display_name="Wang Fang")
+    pin.set_pin(conn, person, "1111")
+    pin.reset_pin_in_person(conn, person, "2222", now=utc_now())
+    screen = kiosk.start_screen
+    screen.who_field.setText(str(person))  # the profile number works as well as the name
+    screen.pin_field.setText("2222")
+    press(qtbot, screen.sign_in_button)
+    assert kiosk.people.signed_in
+    assert any(text.startswith("Your PIN was reset by staff on") for text in kiosk.spoken)
