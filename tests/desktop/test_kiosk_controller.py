@@ -17,7 +17,7 @@ from desktop.settings import Settings
 from tests.desktop.test_kiosk_privacy import SENTINEL, find_traces
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
-FAST = 3  # milliseconds per kiosk second
+FAST = 10  # milliseconds per kiosk second: a 120 s timeout passes in 1.2 s
 STAFF_PIN = "2468"
 MIN_TARGET = 44
 
@@ -36,9 +36,10 @@ class AppWindow(QWidget):
         layout.addWidget(self.letter)
 
 
-@pytest.fixture
-def kiosk(qtbot, tmp_path):
+def _kiosk(qtbot, tmp_path, ms_per_second: int, warning_s: int | None = None):
     settings = Settings(tmp_path, kiosk=True)
+    if warning_s is not None:
+        settings.set_value("kiosk_warning_s", warning_s)
     KioskConfig(tmp_path).set_staff_pin(STAFF_PIN)
     conn = open_userdata(tmp_path / "userdata.sqlite")
     userdata = SimpleNamespace(conn=conn, applicant_id=None)
@@ -46,7 +47,7 @@ def kiosk(qtbot, tmp_path):
     qtbot.addWidget(window)
     spoken: list[str] = []
     controller = KioskController(window, settings, tmp_path, userdata=userdata, speak=spoken.append,
-                                 ms_per_second=FAST, open_keyboard=lambda field: None)
+                                 ms_per_second=ms_per_second, open_keyboard=lambda field: None)
     controller.spoken = spoken
     controller.start()
     qtbot.waitExposed(controller.start_screen)
@@ -54,6 +55,18 @@ def kiosk(qtbot, tmp_path):
     controller.release()
     controller.start_screen.deleteLater()
     conn.close()
+
+
+@pytest.fixture
+def kiosk(qtbot, tmp_path):
+    """A kiosk on real seconds: no idle reset can interrupt a test on a busy machine."""
+    yield from _kiosk(qtbot, tmp_path, 1000)
+
+
+@pytest.fixture
+def fast_kiosk(qtbot, tmp_path):
+    """A kiosk whose seconds last FAST ms, with a long warning (100 s) so a key can answer it in time."""
+    yield from _kiosk(qtbot, tmp_path, FAST, warning_s=100)
 
 
 def press(qtbot, button: QPushButton) -> None:
@@ -130,41 +143,41 @@ def test_cancelling_the_staff_pin_keeps_the_kiosk_locked(qtbot, kiosk) -> None:
     assert kiosk.lock.engaged and kiosk.start_screen.isVisible()
 
 
-def test_idle_session_is_warned_then_cleared_without_a_trace(qtbot, kiosk) -> None:
-    press(qtbot, kiosk.start_screen.guest_button)
-    window = kiosk.window
+def test_idle_session_is_warned_then_cleared_without_a_trace(qtbot, fast_kiosk) -> None:
+    press(qtbot, fast_kiosk.start_screen.guest_button)
+    window = fast_kiosk.window
     window.search_field.setFocus()
     qtbot.keyClicks(window.search_field, SENTINEL)
     window.letter.setFocus()
     qtbot.keyClicks(window.letter, f"Dear {SENTINEL}")
     qtbot.keyClick(window.letter, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.letter, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    (kiosk.lock.files_dir / "letter").mkdir()
-    (kiosk.lock.files_dir / "letter" / "cover-letter.pdf").write_text(SENTINEL)  # an export they saved
+    (fast_kiosk.lock.files_dir / "letter").mkdir()
+    (fast_kiosk.lock.files_dir / "letter" / "cover-letter.pdf").write_text(SENTINEL)  # an export they saved
     assert find_traces()
-    with qtbot.waitSignal(kiosk.idle.warning, timeout=5000) as warned:
+    with qtbot.waitSignal(fast_kiosk.idle.warning, timeout=5000) as warned:
         pass
     assert warned.args[0] >= 20
-    assert kiosk.warning.isVisible()
-    assert kiosk.warning.message() in kiosk.spoken and "discarded" in kiosk.warning.message()
-    with qtbot.waitSignal(kiosk.session_ended, timeout=5000) as ended:
+    assert fast_kiosk.warning.isVisible()
+    assert fast_kiosk.warning.message() in fast_kiosk.spoken and "discarded" in fast_kiosk.warning.message()
+    with qtbot.waitSignal(fast_kiosk.session_ended, timeout=5000) as ended:
         pass
     assert ended.args == ["idle"]
     assert find_traces() == []
-    assert list(kiosk.lock.files_dir.iterdir()) == []  # what they saved at the kiosk went too
-    assert kiosk.start_screen.isVisible() and not kiosk.warning.isVisible()
+    assert list(fast_kiosk.lock.files_dir.iterdir()) == []  # what they saved at the fast_kiosk went too
+    assert fast_kiosk.start_screen.isVisible() and not fast_kiosk.warning.isVisible()
     assert not window.letter.document().isUndoAvailable()
 
 
-def test_a_key_during_the_warning_keeps_the_session(qtbot, kiosk) -> None:
-    press(qtbot, kiosk.start_screen.guest_button)
-    with qtbot.waitSignal(kiosk.idle.warning, timeout=5000):
+def test_a_key_during_the_warning_keeps_the_session(qtbot, fast_kiosk) -> None:
+    press(qtbot, fast_kiosk.start_screen.guest_button)
+    with qtbot.waitSignal(fast_kiosk.idle.warning, timeout=5000):
         pass
     ended: list[str] = []
-    kiosk.session_ended.connect(ended.append)
-    qtbot.keyClick(kiosk.window.search_field, Qt.Key.Key_Shift)
-    assert not kiosk.warning.isVisible()
-    assert kiosk.in_session and ended == []
+    fast_kiosk.session_ended.connect(ended.append)
+    qtbot.keyClick(fast_kiosk.window.search_field, Qt.Key.Key_Shift)
+    assert not fast_kiosk.warning.isVisible()
+    assert fast_kiosk.in_session and ended == []
 
 
 def test_guest_work_is_erased_and_a_signed_in_profile_stays(qtbot, kiosk) -> None:
@@ -206,19 +219,19 @@ def test_staff_settings_lengthen_the_idle_timeout(qtbot, kiosk) -> None:
         assert widget.height() >= MIN_TARGET, widget.objectName()
 
 
-def test_a_switch_press_during_the_warning_keeps_the_session(qtbot, kiosk) -> None:
+def test_a_switch_press_during_the_warning_keeps_the_session(qtbot, fast_kiosk) -> None:
     from desktop.scanning import Scanner
 
-    scanner = Scanner(kiosk.window, auto=False, speak=lambda text: None)
-    kiosk.attach_scanner(scanner)
-    press(qtbot, kiosk.start_screen.guest_button)
+    scanner = Scanner(fast_kiosk.window, auto=False, speak=lambda text: None)
+    fast_kiosk.attach_scanner(scanner)
+    press(qtbot, fast_kiosk.start_screen.guest_button)
     scanner.start()
     try:
-        with qtbot.waitSignal(kiosk.idle.warning, timeout=5000):
+        with qtbot.waitSignal(fast_kiosk.idle.warning, timeout=5000):
             pass
-        with qtbot.waitSignal(kiosk.idle.extended, timeout=1000):
-            qtbot.keyClick(QApplication.focusWidget() or kiosk.window, Qt.Key.Key_Space)  # the scanner eats it
-        assert kiosk.in_session
+        with qtbot.waitSignal(fast_kiosk.idle.extended, timeout=1000):
+            qtbot.keyClick(QApplication.focusWidget() or fast_kiosk.window, Qt.Key.Key_Space)  # the scanner eats it
+        assert fast_kiosk.in_session
     finally:
         scanner.stop()
 

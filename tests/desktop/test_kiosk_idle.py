@@ -13,7 +13,7 @@ from desktop.kiosk.idle import MIN_WARNING_S, IdleMonitor
 from desktop.kiosk.idle_warning import IdleWarning
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
-FAST = 4  # milliseconds per kiosk second
+FAST = 10  # milliseconds per kiosk second
 
 
 @pytest.fixture
@@ -29,7 +29,8 @@ def window(qtbot):
 
 @pytest.fixture
 def monitor():
-    idle = IdleMonitor(60, 30, ms_per_second=FAST)
+    # A long warning (50 of 60 s) leaves a busy test machine plenty of time to answer it.
+    idle = IdleMonitor(60, 50, ms_per_second=FAST)
     yield idle
     idle.stop()
 
