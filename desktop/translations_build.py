@@ -12,6 +12,7 @@ source language). See /work/notes/i18n.md for the translator's workflow.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -74,10 +75,14 @@ def build(ts_dir: Path = TRANSLATIONS_DIR, out_dir: Path | None = None, *, only_
         if only_if_stale and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             built.append(qm)
             continue
-        result = subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        # Written beside, then renamed: several test runs may build at once, and none may read half a file.
+        partial = qm.with_name(f".{qm.name}.{os.getpid()}")
+        result = subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(partial)],
                                 capture_output=True, text=True)
-        if result.returncode != 0 or not qm.exists():
+        if result.returncode != 0 or not partial.exists():
+            partial.unlink(missing_ok=True)
             raise RuntimeError(f"lrelease failed for {ts.name}: {result.stderr.strip() or result.stdout.strip()}")
+        os.replace(partial, qm)
         built.append(qm)
     return built
 
