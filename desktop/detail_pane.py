@@ -1,6 +1,6 @@
 """Everything about one position, in reading order, for eyes and for screen readers.
 
-A read-only QTextBrowser whose caret can be moved by keyboard, so Orca and
+A read-only text field whose caret can be moved by keyboard, so Orca and
 NVDA read it line by line; each fact is one paragraph "Label: value" in the
 order the issue fixes (title, employer, place, work mode, openings, pay,
 training, subsidy, meals, suits, accommodations, interview channels, how to
@@ -14,7 +14,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
 from db.position import Position
 from desktop.results_model import format_number, format_salary, term_name, term_names
@@ -72,9 +72,12 @@ class DetailPane(QWidget):
 
         self.heading = QLabel(self)
         self.heading.setObjectName("detailHeading")
-        self.text = QTextBrowser(self)
+        # A read-only QTextEdit, not a QTextBrowser: Qt exposes a browser as a
+        # static label, which Orca does not announce on focus; a read-only text
+        # field it announces by name and reads line by line.
+        self.text = QTextEdit(self)
         self.text.setObjectName("detailText")
-        self.text.setOpenLinks(False)
+        self.text.setReadOnly(True)
         self.text.document().setDefaultStyleSheet("p { margin-top: 0; margin-bottom: 0.2em; }")
         # A movable caret lets screen readers read line by line; still read-only.
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard

@@ -57,7 +57,7 @@ def test_type_customer_service_open_third_result_read_employer_filter_home_based
     qtbot.keyClick(focused(), Qt.Key.Key_Down)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # open the third result
     third = search.positions([search.first_page(typed, 50)[2]])[0]
-    assert focused() is window.detail.text
+    qtbot.waitUntil(lambda: focused() is window.detail.text)
     assert f"Employer: {third.employer}" in window.detail.plain_text()
     reader = QAccessible.queryAccessibleInterface(window.detail.text)
     assert third.employer in reader.text(QAccessible.Text.Value)
@@ -105,7 +105,7 @@ def test_checkable_filter_toggles_with_space(qtbot, window):
 def test_escape_in_the_detail_returns_to_the_results(qtbot, window):
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    assert focused() is window.detail.text
+    qtbot.waitUntil(lambda: focused() is window.detail.text)
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert focused() is window.results
 
