@@ -76,7 +76,7 @@ def build(ts_dir: Path = TRANSLATIONS_DIR, out_dir: Path | None = None, *, only_
             built.append(qm)
             continue
         # Written beside, then renamed: several test runs may build at once, and none may read half a file.
-        partial = qm.with_name(f".{qm.name}.{os.getpid()}")
+        partial = qm.with_name(f".{os.getpid()}.{qm.name}")  # still *.qm, so git ignores a leftover
         result = subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(partial)],
                                 capture_output=True, text=True)
         if result.returncode != 0 or not partial.exists():
