@@ -18,7 +18,7 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit, QWidget
 
 from db import paths
 from desktop.announce import announcer
@@ -33,6 +33,7 @@ from desktop.kiosk.staff_panel import StaffPanel
 from desktop.kiosk.staff_pin_dialog import StaffPinDialog
 from desktop.kiosk.start_screen import StartScreen
 from desktop.kiosk.usage import UsageLog
+from desktop.onscreen_keyboard import OnScreenKeyboard
 from desktop.settings import Settings
 
 # What a person may change for themselves; staff's values come back at every session end.
@@ -46,12 +47,11 @@ QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDateEdit, QCheckBox, 
 QPushButton, QToolButton { min-width: 44px; }
 QListView::item, QTreeView::item { min-height: 44px; }
 """
-FINISH_METHOD = "finish_for_session_end"  # draft editors: save (signed in) or discard (guest) without asking
+FINISH_METHOD = "finish_for_session_end"
+TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit)  # draft editors: save (signed in) or discard (guest) without asking
 
 
 def _open_keyboard(field: QWidget) -> None:
-    from desktop.onscreen_keyboard import OnScreenKeyboard
-
     OnScreenKeyboard.open_for(field)
 
 
@@ -69,6 +69,28 @@ class EndSessionButton(QPushButton):
         self.setText(self.tr("End session"))  # no mnemonic: Alt+E opens the Speech menu; Ctrl+W also ends
         self.setAccessibleName(self.tr("End session"))
         self.setAccessibleDescription(self.tr("Finish and clear everything on screen so the next person sees none of it"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class KeyboardButton(QPushButton):
+    """Opens the on-screen keyboard for the text field last used (the search field at first)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskKeyboard")
+        self.setAutoDefault(False)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a touch must not take the focus from the field
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.setText("⌨ " + self.tr("Keyboard"))
+        self.setAccessibleName(self.tr("On-screen keyboard"))
+        self.setAccessibleDescription(self.tr("Type into the last text field with a keyboard on the screen"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -282,9 +304,17 @@ class KioskController(QObject):
         window = self.window
         status_bar = getattr(window, "statusBar", None)
         if callable(status_bar):
+            # A kiosk may have a touch screen and no keyboard: the on-screen one is always a touch away.
+            self.keyboard_button = KeyboardButton(window)
+            self.keyboard_button.clicked.connect(self._keyboard_for_last_field)
+            status_bar().addPermanentWidget(self.keyboard_button)
             self.end_button = EndSessionButton(window)
             self.end_button.clicked.connect(lambda: self.end_session("person"))
             status_bar().addPermanentWidget(self.end_button)
+        self._last_field: QWidget | None = getattr(window, "search_field", None)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._remember_field)
         registry = getattr(window, "registry", None)
         if registry is not None:
             from desktop.actions import ActionId
@@ -300,6 +330,19 @@ class KioskController(QObject):
         if drafts is not None:
             drafts.connect(lambda *_: self.usage.count("drafts"))
         self._last_search = ""
+
+    def _remember_field(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, TEXT_FIELDS) and not new.isReadOnly() and new.window() is not self.start_screen \
+                and not isinstance(new.window(), OnScreenKeyboard):
+            self._last_field = new
+
+    def _keyboard_for_last_field(self) -> None:
+        field = self._last_field
+        if field is None or not shiboken6.isValid(field) or not field.isVisible():
+            field = getattr(self.window, "search_field", None)
+        if field is not None:
+            field.setFocus()
+            self._open_keyboard(field)
 
     def _count_search(self) -> None:
         text = self.window.search_field.text().strip()

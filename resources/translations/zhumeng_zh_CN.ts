@@ -1267,6 +1267,21 @@
     </message>
 </context>
 <context>
+    <name>KeyboardButton</name>
+    <message>
+        <source>Keyboard</source>
+        <translation>键盘</translation>
+    </message>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>屏幕键盘</translation>
+    </message>
+    <message>
+        <source>Type into the last text field with a keyboard on the screen</source>
+        <translation>用屏幕上的键盘在最后使用的文本框中输入</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
         <source>Your PIN was reset by staff on {0}. If you did not ask for this, please tell the staff.</source>

@@ -135,3 +135,21 @@ def test_usage_is_counted_without_personal_data(qtbot, kiosk) -> None:
     assert kiosk.usage.day(date.today()) == {"sessions": 1, "searches": 1, "drafts": 1}
     stored = kiosk.usage.path.read_text(encoding="utf-8")
     assert "客服" not in stored and "guest" not in stored  # numbers only
+
+
+def test_keyboard_button_types_into_the_last_field_used(qtbot, kiosk) -> None:
+    from desktop.onscreen_keyboard import OnScreenKeyboard
+
+    button = kiosk.start_screen.guest_button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    window = kiosk.window
+    qtbot.waitUntil(window.search_field.hasFocus)
+    keys = window.findChild(QPushButton, "kioskKeyboard")
+    assert keys.accessibleName() == "On-screen keyboard" and min(keys.width(), keys.height()) >= 44
+    qtbot.mouseClick(keys, Qt.MouseButton.LeftButton)  # a touch
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), OnScreenKeyboard))
+    keyboard = QApplication.activeModalWidget()
+    for name in ("k", "e", "f", "u", "candidate_0"):
+        keyboard.press(name)
+    assert window.search_field.text() == "客服"
