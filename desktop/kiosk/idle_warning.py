@@ -60,8 +60,14 @@ class IdleWarning(QFrame):
         self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # must not steal the focus of the person's field
         self._button.setMinimumSize(MIN_TARGET_PX * 4, max(MIN_TARGET_PX, self.fontMetrics().height() * 2))
         self._button.clicked.connect(self.continue_requested)
-        for widget in (self._title, self._count, self._consequence, self._hint, self._button):
-            layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignHCenter)
+        for label in (self._title, self._count, self._consequence, self._hint):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)  # full width: long sentences wrap over the whole panel, not a narrow column
+        self._consequence.setFont(_scaled(self.font(), 1.3))
+        self._hint.setFont(_scaled(self.font(), 1.3))
+        self._button.setFont(_scaled(self.font(), 1.3))
+        layout.addWidget(self._button, alignment=Qt.AlignmentFlag.AlignHCenter)
         self._seconds = 0
         self.retranslate()
 
