@@ -17,6 +17,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
 from db.position import Position
+from desktop.filter_panel import plain_label
 from desktop.results_model import format_number, format_salary, term_name, term_names
 from desktop.themes import apply_reading_spacing
 
@@ -127,6 +128,7 @@ class DetailPane(QWidget):
     def retranslate(self) -> None:
         """Set every visible string again in the current language."""
         self.heading.setText(self.tr("Position &details"))
+        self.heading.setAccessibleName(plain_label(self.heading.text()))  # read without "(D)"
         self.text.setAccessibleName(self.tr("Position details"))
         self.text.setAccessibleDescription(self.tr("Read-only. Use the arrow keys to read line by line; "
                                                    "Escape returns to the results."))

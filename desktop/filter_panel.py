@@ -88,7 +88,7 @@ class CheckList(QListView):
 
 
 def plain_label(text: str) -> str:
-    """A label's text as it is read aloud: without its mnemonic marker ("Cate&gory" -> "Category")."""
+    """A label's text as read aloud, without its mnemonic: "Cate&gory" -> "Category", "类别(&G)" -> "类别"."""
     text = re.sub(r"\s*\(&.\)", "", text)  # Chinese style "类别(&G)"
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
@@ -207,6 +207,7 @@ class FilterPanel(QWidget):
         for key, text in texts.items():
             label = self.labels[key]
             label.setText(text)
+            label.setAccessibleName(plain_label(text))  # Orca reads a label as is: no "(G)"
             # Combo boxes and item views would otherwise be named by their
             # current value, not by their label: name each by its label.
             label.buddy().setAccessibleName(plain_label(text))

@@ -19,7 +19,7 @@ from db.catalogue_search import Filters, SearchRequest, Sort
 from desktop.actions import ActionId, Mode
 from desktop.announce import announce, announcer
 from desktop.detail_pane import DetailPane, FavouriteStore
-from desktop.filter_panel import FilterPanel
+from desktop.filter_panel import FilterPanel, plain_label
 from desktop.results_model import ResultsModel, format_number
 from desktop.search_runner import Catalogue, SearchRunner
 from desktop.settings import Settings
@@ -363,6 +363,8 @@ class MainWindow(QMainWindow):
         for button in self.search_field.findChildren(QToolButton):  # the field's own clear button
             button.setAccessibleName(self.tr("Clear the search"))
         self.results_label.setText(self.tr("Res&ults"))
+        for label in (self.search_label, self.results_label):  # read without "(C)", "(U)"
+            label.setAccessibleName(plain_label(label.text()))
         self.results.setAccessibleName(self.tr("Results"))
         self.results.setAccessibleDescription(self.tr("Enter opens a position; Page Up and Page Down move one page"))
         self.filter_scroll.setAccessibleName(self.tr("Filters"))
