@@ -15,7 +15,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QDockWidget,
-                               QGroupBox, QLineEdit, QMenu, QMenuBar, QPlainTextEdit, QTextEdit, QWidget)
+                               QGroupBox, QLineEdit, QMenu, QMenuBar, QPlainTextEdit, QScrollArea, QTextEdit,
+                               QWidget)
 
 FAN = 8  # rows of a list per block
 # A row of controls up to this long is scanned one by one (a keyboard row of ten keys
@@ -74,7 +75,13 @@ class ScanNode:
         return self.name()
 
     def prepare(self) -> None:
-        """Bring the node into view before it is highlighted."""
+        """Bring the node into view before it is highlighted (scroll areas scroll to it)."""
+        widget, parent = self.widget, self.widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea) and parent.widget() is not None and \
+                    parent.widget().isAncestorOf(widget):
+                parent.ensureWidgetVisible(widget, 8, 8)
+            parent = parent.parentWidget()
 
     def rect_in(self, window: QWidget) -> QRect:
         """Where to draw the highlight, in `window` coordinates."""
@@ -174,6 +181,7 @@ class RowsNode(ScanNode):
             first=self.start + 1, last=self.stop, total=total)
 
     def prepare(self) -> None:
+        super().prepare()
         index = self.view.model().index(self.start, 0, self.view.rootIndex())
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
@@ -211,6 +219,7 @@ class RowNode(ScanNode):
             text=text, row=self.row + 1, total=total)
 
     def prepare(self) -> None:
+        super().prepare()
         self.view.scrollTo(self.index())
         self.view.setCurrentIndex(self.index())  # the view's own focus ring and screen readers follow
 

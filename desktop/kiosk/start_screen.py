@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
-from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 MIN_TARGET_PX = 44
 LANGUAGE_BUTTONS = (("zh_CN", "中文"), ("en", "English"))
@@ -42,10 +42,24 @@ class StartScreen(QDialog):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("kioskStartScreen")
         self.setModal(True)
-        outer = QVBoxLayout(self)
+        # Everything sits in a scroll area: at 300-400% text the screen reflows into a scrolling column
+        # instead of squeezing controls until their text is cut off (ACCESSIBILITY.md 5).
+        scroll = QScrollArea(self)
+        scroll.setObjectName("startScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page = QWidget(scroll)
+        scroll.setWidget(page)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.addWidget(scroll)
+        self._scroll = scroll
+        outer = QVBoxLayout(page)
         outer.setContentsMargins(48, 32, 48, 32)
         self._title = QLabel(self)
         self._title.setObjectName("startTitle")
+        self._title.setWordWrap(True)
         large(self._title, 2.2)
         self._welcome = QLabel(self)
         self._welcome.setWordWrap(True)
@@ -103,14 +117,16 @@ class StartScreen(QDialog):
         self.pin_keyboard.clicked.connect(lambda: self.keyboard_requested.emit(self.pin_field))
         self.sign_in_button.clicked.connect(self._sign_in)
         self.pin_field.returnPressed.connect(self._sign_in)
-        grid.addWidget(self._who_label, 0, 0)
-        grid.addWidget(self.who_field, 0, 1)
-        grid.addWidget(self.who_keyboard, 0, 2)
-        grid.addWidget(self._pin_label, 1, 0)
-        grid.addWidget(self.pin_field, 1, 1)
-        grid.addWidget(self.pin_keyboard, 1, 2)
-        grid.addWidget(self.sign_in_button, 2, 1)
-        grid.addWidget(self.error_label, 3, 0, 1, 3)
+        # Labels above their fields: at large text a label beside a field leaves the field no room.
+        grid.addWidget(self._who_label, 0, 0, 1, 2)
+        grid.addWidget(self.who_field, 1, 0)
+        grid.addWidget(self.who_keyboard, 1, 1)
+        grid.addWidget(self._pin_label, 2, 0, 1, 2)
+        grid.addWidget(self.pin_field, 3, 0)
+        grid.addWidget(self.pin_keyboard, 3, 1)
+        grid.addWidget(self.sign_in_button, 4, 0)
+        grid.addWidget(self.error_label, 5, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
         outer.addWidget(self.sign_in_box)
         outer.addStretch(1)
 

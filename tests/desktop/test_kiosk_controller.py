@@ -332,3 +332,27 @@ def test_a_pin_reset_by_staff_is_told_at_sign_in(qtbot, kiosk) -> None:
     press(qtbot, screen.sign_in_button)
     assert kiosk.people.signed_in
     assert any(text.startswith("Your PIN was reset by staff on") for text in kiosk.spoken)
+
+
+@pytest.mark.parametrize("scale", [200, 400])
+def test_start_screen_reflows_at_large_text_instead_of_cutting_it(qtbot, scale) -> None:
+    from desktop.kiosk.controller import KIOSK_TARGETS_STYLE
+    from desktop.kiosk.start_screen import StartScreen
+    from desktop.themes import apply_appearance
+
+    app = QApplication.instance()
+    apply_appearance(app, "default", scale)
+    try:
+        screen = StartScreen()
+        screen.setStyleSheet(KIOSK_TARGETS_STYLE)
+        qtbot.addWidget(screen)
+        screen.resize(1280, 800)
+        screen.show()
+        qtbot.waitExposed(screen)
+        qtbot.wait(20)
+        squeezed = [f"{b.objectName()}: {b.size().toTuple()} < {b.sizeHint().toTuple()}"
+                    for b in screen.findChildren(QPushButton)
+                    if b.height() + 1 < b.sizeHint().height() or b.width() + 1 < b.sizeHint().width()]
+        assert squeezed == []
+    finally:
+        apply_appearance(app, "default", 100)

@@ -351,3 +351,29 @@ def test_scanning_follows_the_preferences(qtbot, window, tmp_path) -> None:
     press(qtbot, window, Qt.Key.Key_Space)  # Space is an ordinary key again
     settings.set_value("scanning", False)
     assert not scanner.running
+
+
+def test_a_control_out_of_sight_in_a_scroll_area_is_scrolled_into_view(qtbot, spoken, keyboard_targets) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    window = QWidget()
+    scroll = QScrollArea(window)
+    page = QWidget()
+    column = QVBoxLayout(page)
+    buttons = [QPushButton(f"Choice {n}") for n in range(1, 9)]
+    for button in buttons:
+        button.setMinimumHeight(120)
+        column.addWidget(button)
+    scroll.setWidget(page)
+    scroll.setWidgetResizable(True)
+    QVBoxLayout(window).addWidget(scroll)
+    window.resize(300, 300)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    scanner = make_scanner(window, spoken, keyboard_targets, auto=False)
+    next_(qtbot, window, 7)
+    assert scanner.current_description() == "Choice 8, button"
+    last = buttons[-1]
+    top = last.mapTo(scroll.viewport(), last.rect().topLeft()).y()
+    assert 0 <= top and top + last.height() <= scroll.viewport().height()  # in sight, so the frame is too
