@@ -69,7 +69,7 @@ class OnScreenKeyboard(QDialog):
             row = self._row(layout, f"letters_{number}", self.tr("Letters {0}").format(letters[0].upper() + "…"))
             for letter in letters:
                 self._key(row, letter, letter, self.tr("Letter {0}").format(letter))
-        side = max(MIN_KEY_PX, self.fontMetrics().height() * 2)
+        side = self._key_side()
         # As a style too: the app stylesheet's min-height (in em) would otherwise win over setMinimumSize.
         self.setStyleSheet(f"QPushButton {{ min-height: {side}px; min-width: {side}px; }}")
         editing = self._row(layout, "editing", self.tr("Editing keys"))
@@ -94,13 +94,19 @@ class OnScreenKeyboard(QDialog):
         button.setObjectName(f"key_{name}")
         button.setAccessibleName(accessible)
         button.setAutoDefault(False)  # Enter must never press a key the person did not pick
-        side = max(MIN_KEY_PX, button.fontMetrics().height() * 2)
+        side = self._key_side()
         button.setMinimumSize(side, side)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.clicked.connect(lambda _=False, key=name: self.press(key))
         row.layout().addWidget(button)
         self._keys[name] = button
         return button
+
+    def _key_side(self) -> int:
+        """Keys grow with the text but a row of eleven still fits the screen (at 400% text too)."""
+        screen = self._target.screen() if shiboken6.isValid(self._target) else None
+        fits = screen.availableGeometry().width() // 12 if screen is not None else 10_000
+        return max(MIN_KEY_PX, min(self.fontMetrics().height() * 2, fits))
 
     # ---- public --------------------------------------------------------------------------------------------
     @classmethod
