@@ -14,8 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox,
+                               QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from desktop.kiosk.catalogue_update import CatalogueUpdater, removable_media_roots
 from desktop.kiosk.speaking import default_speak
@@ -53,25 +54,35 @@ class StaffPanel(QDialog):
         self._updater = CatalogueUpdater(catalogue_path, self)
         self._updater.finished.connect(self._import_finished)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._catalogue_box())
-        layout.addWidget(self._session_box())
-        layout.addWidget(self._usage_box())
-        actions = QHBoxLayout()
-        for name, text, signal in (("staffEndSession", self.tr("&End the current session"), self.end_session_requested),
-                                   ("staffChangePin", self.tr("Change the staff &PIN"), self.change_pin_requested),
-                                   ("staffLeaveKiosk", self.tr("&Leave kiosk mode"), self.leave_kiosk_requested)):
+        # The settings scroll at large text; the four actions below them stay in sight, two by two.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page = QWidget(scroll)
+        sections = QVBoxLayout(page)
+        sections.addWidget(self._catalogue_box())
+        sections.addWidget(self._session_box())
+        sections.addWidget(self._usage_box())
+        scroll.setWidget(page)
+        layout.addWidget(scroll, 1)
+        actions = QGridLayout()
+        buttons = (("staffEndSession", self.tr("&End the current session"), self.end_session_requested),
+                   ("staffChangePin", self.tr("Change the staff &PIN"), self.change_pin_requested),
+                   ("staffLeaveKiosk", self.tr("&Leave kiosk mode"), self.leave_kiosk_requested),
+                   ("staffClose", self.tr("&Close"), None))
+        for number, (name, text, signal) in enumerate(buttons):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.setAutoDefault(False)
             large(button)
-            button.clicked.connect(signal)
-            actions.addWidget(button)
-        close = QPushButton(self.tr("&Close"), self)
-        close.setObjectName("staffClose")
-        large(close)
-        close.clicked.connect(self.accept)
-        actions.addWidget(close)
+            button.clicked.connect(signal if signal is not None else self.accept)
+            actions.addWidget(button, number // 2, number % 2)
         layout.addLayout(actions)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        if screen is not None:  # the scroll area would otherwise let the dialog open small
+            area = screen.availableGeometry()
+            self.resize(area.width() * 4 // 5, area.height() * 5 // 6)
 
     # ---- sections ------------------------------------------------------------------------------------------
     def _catalogue_box(self) -> QGroupBox:
