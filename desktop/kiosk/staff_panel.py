@@ -54,7 +54,7 @@ class StaffPanel(QDialog):
         self._updater = CatalogueUpdater(catalogue_path, self)
         self._updater.finished.connect(self._import_finished)
         layout = QVBoxLayout(self)
-        # The settings scroll at large text; the four actions below them stay in sight, two by two.
+        # The settings scroll at large text; the four actions below them stay in sight.
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -67,6 +67,7 @@ class StaffPanel(QDialog):
         scroll.setWidget(page)
         layout.addWidget(scroll, 1)
         actions = QGridLayout()
+        columns = 2 if self.fontMetrics().height() < 40 else 1  # one below the other at very large text
         buttons = (("staffEndSession", self.tr("&End the current session"), self.end_session_requested),
                    ("staffChangePin", self.tr("Change the staff &PIN"), self.change_pin_requested),
                    ("staffLeaveKiosk", self.tr("&Leave kiosk mode"), self.leave_kiosk_requested),
@@ -77,7 +78,7 @@ class StaffPanel(QDialog):
             button.setAutoDefault(False)
             large(button)
             button.clicked.connect(signal if signal is not None else self.accept)
-            actions.addWidget(button, number // 2, number % 2)
+            actions.addWidget(button, number // columns, number % columns)
         layout.addLayout(actions)
         screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
         if screen is not None:  # the scroll area would otherwise let the dialog open small
@@ -88,7 +89,9 @@ class StaffPanel(QDialog):
     def _catalogue_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Job catalogue"), self)
         column = QVBoxLayout(box)
-        self.import_button = QPushButton(self.tr("&Import a catalogue file from removable media…"), box)
+        self.import_button = QPushButton(self.tr("&Import a catalogue file…"), box)
+        self.import_button.setAccessibleDescription(self.tr("From a USB stick or memory card; the old catalogue is "
+                                                            "kept if the file has problems"))
         self.import_button.setObjectName("staffImport")
         self.import_button.setAutoDefault(False)
         large(self.import_button)

@@ -2281,8 +2281,12 @@
         <translation>职位目录</translation>
     </message>
     <message>
-        <source>&amp;Import a catalogue file from removable media…</source>
-        <translation>从移动存储设备导入职位目录文件(&amp;I)…</translation>
+        <source>&amp;Import a catalogue file…</source>
+        <translation>导入职位目录文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>From a USB stick or memory card; the old catalogue is kept if the file has problems</source>
+        <translation>来自U盘或存储卡；如果文件有问题，原来的目录会保留</translation>
     </message>
     <message>
         <source>Import report</source>
