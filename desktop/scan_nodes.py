@@ -5,7 +5,8 @@ container holding several controls becomes one group, a container holding
 one control is skipped, and an item view with rows becomes a group of row
 blocks, then rows (blocks of at most FAN rows), so any row of a long list is
 a few presses away. Nodes are built lazily: a list of 57,000 results costs
-nothing until a person enters it.
+nothing until a person enters it. The window's menu bar is the last group, so
+every command is reachable too; an open menu is scanned item by item.
 """
 from __future__ import annotations
 
