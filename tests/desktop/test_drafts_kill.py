@@ -31,7 +31,8 @@ AT_RISK_SECONDS = 1.0
 
 def _round(data_dir: Path, rng: random.Random) -> tuple[int, int, str]:
     """One start-type-kill round; returns (characters required, characters found, what happened)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZHUMENG_TEST_TYPE_INTO_DRAFT="30")
+    # PYTHONFAULTHANDLER: if the app hangs, SIGABRT makes it print where every thread was.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZHUMENG_TEST_TYPE_INTO_DRAFT="30", PYTHONFAULTHANDLER="1")
     process = subprocess.Popen([sys.executable, "-m", "desktop.main", "--data-dir", str(data_dir)], cwd=ROOT,
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     typed: list[tuple[int, float]] = []
@@ -54,10 +55,14 @@ def _round(data_dir: Path, rng: random.Random) -> tuple[int, int, str]:
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
     if not ready.wait(60) or any(line.startswith("NO_EDITOR") for line in other):
-        process.kill()
-        process.wait()
+        process.send_signal(signal.SIGABRT)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
         reader.join(5)
-        raise AssertionError(f"the app did not open the draft within 60 s; it said: {other[-20:]}")
+        raise AssertionError("the app did not open the draft within 60 s; it said:\n" + "\n".join(other[-60:]))
     time.sleep(rng.uniform(0.05, 2.5))
     killed_at = time.time()
     os.kill(process.pid, signal.SIGKILL)
