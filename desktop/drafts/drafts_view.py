@@ -180,10 +180,11 @@ class DraftsView(QDialog):
             self.summary.setText(messages.describe(error))
             return
         self.model.load(rows, self.today)
+        self.table.resizeColumnsToContents()
         overdue = self.model.overdue_count()
-        text = self.tr("%1 applications shown").replace("%1", str(len(rows)))
+        text = self.tr("%n application(s) shown", "", len(rows))
         if overdue:
-            text += self.tr("; %1 follow-ups overdue").replace("%1", str(overdue))
+            text += self.tr("; %n follow-up(s) overdue", "", overdue)
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
         if rows:
@@ -209,7 +210,7 @@ class DraftsView(QDialog):
         target = path or ask_save_path(self, self.tr("Save activity log"), "activity.csv", self.tr("CSV files (*.csv)"))
         if target:
             count = write_activity_log(self.session, self.session.current_applicant(), target)  # type: ignore[arg-type]
-            announce(self.tr("Activity log saved: %1 entries").replace("%1", str(count)))
+            announce(self.tr("Activity log saved: %n entry(s)", "", count))
 
     def export_json(self, path: object = None) -> None:
         """Save all drafts as JSON."""
@@ -218,7 +219,7 @@ class DraftsView(QDialog):
         target = path or ask_save_path(self, self.tr("Save drafts as JSON"), "drafts.json", self.tr("JSON files (*.json)"))
         if target:
             count = write_drafts_json(self.session, self.session.current_applicant(), target)  # type: ignore[arg-type]
-            announce(self.tr("%1 drafts saved").replace("%1", str(count)))
+            announce(self.tr("%n draft(s) saved", "", count))
 
     def retranslate(self) -> None:
         """Set every visible string again in the current language."""

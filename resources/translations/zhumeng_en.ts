@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>DraftsView</name>
+    <message numerus="yes">
+        <source>%n application(s) shown</source>
+        <translation>
+            <numerusform>%n application shown</numerusform>
+            <numerusform>%n applications shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>; %n follow-up overdue</numerusform>
+            <numerusform>; %n follow-ups overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity log saved: %n entry(s)</source>
+        <translation>
+            <numerusform>Activity log saved: %n entry</numerusform>
+            <numerusform>Activity log saved: %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) saved</source>
+        <translation>
+            <numerusform>%n draft saved</numerusform>
+            <numerusform>%n drafts saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message numerus="yes">
         <source>This session ends in %n second(s).</source>

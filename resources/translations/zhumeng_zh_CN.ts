@@ -967,24 +967,12 @@
 <context>
     <name>DraftsView</name>
     <message>
-        <source>%1 applications shown</source>
-        <translation>显示 %1 份申请</translation>
-    </message>
-    <message>
-        <source>; %1 follow-ups overdue</source>
-        <translation>；%1 项跟进已逾期</translation>
-    </message>
-    <message>
         <source>Save activity log</source>
         <translation>保存活动记录</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Activity log saved: %1 entries</source>
-        <translation>活动记录已保存：%1 条</translation>
     </message>
     <message>
         <source>Save drafts as JSON</source>
@@ -994,9 +982,29 @@
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
-    <message>
-        <source>%1 drafts saved</source>
-        <translation>已保存 %1 份草稿</translation>
+    <message numerus="yes">
+        <source>%n application(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 份申请</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>；%n 项跟进已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity log saved: %n entry(s)</source>
+        <translation>
+            <numerusform>求职活动记录已保存：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) saved</source>
+        <translation>
+            <numerusform>已保存 %n 份草稿</numerusform>
+        </translation>
     </message>
     <message>
         <source>My applications</source>

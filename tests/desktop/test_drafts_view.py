@@ -21,7 +21,21 @@ TODAY = date(2026, 3, 10)
 
 
 @pytest.fixture()
-def view(qtbot, tmp_path: Path):
+def english(qapp):
+    """The English translation installed (it holds the plural forms)."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.i18n import LanguageManager
+
+    languages = LanguageManager(qapp)
+    languages.install("en")
+    yield languages
+    languages.uninstall()
+    QLocale.setDefault(QLocale("en"))
+
+
+@pytest.fixture()
+def view(qtbot, tmp_path: Path, english):
     session, first = session_with_draft(tmp_path)
     conn, applicant = session.require(), session.current_applicant()
     drafts.set_follow_up(conn, first.id, (TODAY - timedelta(days=2)).isoformat(), now=utc_now())
@@ -57,7 +71,7 @@ def test_overdue_follow_up_says_so_in_words_and_stands_out(view) -> None:
     summary = cell(view, row, "position", Qt.ItemDataRole.AccessibleTextRole)
     assert summary.startswith("网店客服, 杭州好物电商, Draft, ") and summary.endswith("2026-03-08 — overdue")
     assert cell(view, row, "follow_up", Qt.ItemDataRole.FontRole).bold()
-    assert view.summary.text() == "3 applications shown; 1 follow-ups overdue"
+    assert view.summary.text() == "3 applications shown; 1 follow-up overdue"  # plural forms from zhumeng_en.ts
 
 
 def test_closed_applications_are_not_overdue(view) -> None:
