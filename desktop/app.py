@@ -111,7 +111,8 @@ class _FocusProbe(QObject):
 
     def _results(self, _facets: object) -> None:
         self._results_ready = True
-        print(f"ZHUMENG_RSS_KB {_resident_kb()}", flush=True)
+        for key, kb in _resident_kb().items():
+            print(f"ZHUMENG_{key.upper()}_KB {kb}", flush=True)
         self._maybe_quit()
 
     def _maybe_quit(self) -> None:
@@ -119,16 +120,24 @@ class _FocusProbe(QObject):
             QTimer.singleShot(0, self._app.quit)
 
 
-def _resident_kb() -> int:
-    """This process's resident memory in kB (Linux; 0 elsewhere)."""
+def _resident_kb() -> dict[str, int]:
+    """This process's resident memory in kB (Linux): total, private (anonymous) and file-backed pages.
+
+    The catalogue is memory-mapped, so file pages it reads count in the total
+    though the kernel can drop them at any time; the anonymous part is the
+    memory the app itself holds.
+    """
+    wanted = {"VmRSS": "rss", "RssAnon": "rss_anon", "RssFile": "rss_file"}
+    out: dict[str, int] = {}
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
+                key = line.split(":", 1)[0]
+                if key in wanted:
+                    out[wanted[key]] = int(line.split()[1])
     except OSError:
         pass
-    return 0
+    return out
 
 
 def build_window(data_dir: Path, settings: Settings, *, mode: Mode = Mode.DESKTOP,
