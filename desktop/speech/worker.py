@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import ctypes
 import json
+import select
 import os
 import signal
 import subprocess
@@ -111,6 +112,9 @@ def _load_engine(channel: _Channel) -> Any:
     # Loading a voice reads its dictionary (cmn_dict is 1.6 MB) and the first synthesis warms
     # the engine up: do both now, not after the key press. It must be a real text: a
     # runAndWait with nothing to say never returns once a runAndWait has run before.
+    # A worker started on demand already has its request waiting: warming up would only delay it.
+    if select.select([sys.stdin.fileno()], [], [], 0)[0]:
+        return engine
     with tempfile.TemporaryDirectory(prefix="zhumeng-speech-", dir=_scratch_dir()) as tmp:
         for voice, text in ((DEFAULT_VOICE_ZH, "一"), (DEFAULT_VOICE_EN, "a")):
             _render(engine, text, voice, Path(tmp) / "warm.wav")
@@ -127,8 +131,9 @@ def _render(engine: Any, text: str, voice: str, path: Path, rate: int = 175, vol
     pyttsx3 initialises espeak in AUDIO_OUTPUT_RETRIEVAL mode, which is
     asynchronous: runAndWait can return while espeak's thread still counts
     the last text as playing, and the next runAndWait's stop() then cancels
-    the new text (verified: about 1 render in 500 came back empty). So wait
-    until espeak is idle first, and render again if nothing came back.
+    the new text (verified: about 1 render in 500 came back empty, and a
+    fresh engine's first text about 1 time in 4 left no file). So wait until
+    espeak is idle first, and render again if nothing came back.
     """
     for _attempt in range(_RENDER_ATTEMPTS):
         _wait_until_idle()
@@ -144,8 +149,11 @@ def _render(engine: Any, text: str, voice: str, path: Path, rate: int = 175, vol
             engine.runAndWait()
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
-        with wave.open(str(path), "rb") as wav:
-            frames = wav.readframes(wav.getnframes())
+        frames = b""
+        if path.exists():  # a cancelled text leaves no file at all (seen on a fresh engine's first text)
+            with wave.open(str(path), "rb") as wav:
+                frames = wav.readframes(wav.getnframes())
+            path.unlink()
         if frames:
             break
     return frames, str(engine.getProperty("voice"))
