@@ -162,6 +162,8 @@ class DetailPane(QWidget):
         favourite = has and self.favourites.is_favourite(self.position.external_id)  # type: ignore[union-attr]
         # The state is in the words as well as in the pressed look (never by colour alone).
         self.favourite_button.setText(self.tr("Unmar&k favourite") if favourite else self.tr("Mar&k as favourite"))
+        for button in (self.favourite_button, self.draft_button):  # read without "(K)"
+            button.setAccessibleName(plain_label(button.text()))
         self.favourite_button.setChecked(bool(favourite))
         self.favourite_button.setEnabled(has)
         self.draft_button.setEnabled(has)

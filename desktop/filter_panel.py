@@ -241,6 +241,8 @@ class FilterPanel(QWidget):
             self.subsidy.setText(self._flag_text(self.tr("Training subsid&y"), "subsidy"))
             self.meals.setText(self._flag_text(self.tr("&Meals provided"), "meals"))
             self.still_open.setText(self._flag_text(self.tr("Still open t&oday"), "open"))
+            for box in (self.training, self.subsidy, self.meals, self.still_open, self.clear_button):
+                box.setAccessibleName(plain_label(box.text()))  # read without "(T)"
         finally:
             self._quiet = False
 
