@@ -11,7 +11,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 system-deps:
 	@sh scripts/system-deps.sh
 
-$(BIN)/python:
+$(BIN)/python: | system-deps
 	$(PYTHON) -m venv $(VENV)
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
