@@ -132,6 +132,8 @@ class DraftsView(QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Size columns from the first rows only: measuring all 1,000 rows made opening take a second.
+        self.table.horizontalHeader().setResizeContentsPrecision(20)
         self.table.verticalHeader().setVisible(False)
         self.table_label.setBuddy(self.table)
         self.open_button = QPushButton(self)
