@@ -18,7 +18,7 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QTextEdit, QWidget
 
 from db import paths
 from desktop.announce import announcer
@@ -31,7 +31,7 @@ from desktop.kiosk.session_reset import SessionReset
 from desktop.kiosk.speaking import default_speak
 from desktop.kiosk.staff_panel import StaffPanel
 from desktop.kiosk.staff_pin_dialog import StaffPinDialog
-from desktop.kiosk.start_screen import StartScreen
+from desktop.kiosk.start_screen import MIN_TARGET_PX, StartScreen
 from desktop.kiosk.usage import UsageLog
 from desktop.onscreen_keyboard import OnScreenKeyboard
 from desktop.settings import Settings
@@ -149,6 +149,11 @@ class KioskController(QObject):
         self.people.discard_leftover_guests()
         for widget in (self.window, self.start_screen, self.warning):
             widget.setStyleSheet(widget.styleSheet() + KIOSK_TARGETS_STYLE)
+        for table in self.window.findChildren(QTableView):
+            # Table rows take their height from the header, not from the style sheet.
+            header = table.verticalHeader()
+            header.setMinimumSectionSize(MIN_TARGET_PX)
+            header.setDefaultSectionSize(max(MIN_TARGET_PX, header.defaultSectionSize()))
         self.lock.engage()
         self._show_start_screen()
         self.idle.start()

@@ -83,8 +83,22 @@ def _uncheck_all(model: QAbstractItemModel, parent: QModelIndex) -> None:
             _uncheck_all(model, index)
 
 
+def _quietly(widgets: list[QWidget], clear: Callable[[], None]) -> None:
+    # The sweep only wipes what is shown. Its changes must not look like typing: a closed draft
+    # editor would otherwise autosave the emptied letter over the signed-in person's saved one.
+    before = [widget.blockSignals(True) for widget in widgets]
+    try:
+        clear()
+    finally:
+        for widget, blocked in zip(widgets, before):
+            widget.blockSignals(blocked)
+
+
 def sweep_widgets(roots: list[QWidget]) -> None:
-    """Clear every field, editable combo, selection and undo stack under `roots`."""
+    """Clear every field, editable combo, selection and undo stack under `roots`, without emitting edits.
+
+    Owners reset their state with signals in `reset_for_next_person()` before this runs.
+    """
     for root in roots:
         if not shiboken6.isValid(root):
             continue
@@ -92,13 +106,13 @@ def sweep_widgets(roots: list[QWidget]) -> None:
             if widget.property(KEEP_PROPERTY):
                 continue
             if isinstance(widget, QComboBox):
-                if widget.isEditable():
-                    widget.clearEditText()
-                    if widget.lineEdit() is not None:
-                        widget.lineEdit().setText("")
+                edit = widget.lineEdit()
+                if widget.isEditable() and edit is not None:
+                    _quietly([widget, edit], lambda w=widget, e=edit: (w.clearEditText(), e.setText("")))
             elif isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
                 if not (isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QAbstractSpinBox)):
-                    clear_text_widget(widget)
+                    inner = widget.findChildren(QLineEdit) if isinstance(widget, QAbstractSpinBox) else []
+                    _quietly([widget, *inner], lambda w=widget: clear_text_widget(w))
             elif isinstance(widget, QAbstractItemView):
                 _clear_item_view(widget)
         for stack in root.findChildren(QUndoStack):

@@ -153,3 +153,36 @@ def test_keyboard_button_types_into_the_last_field_used(qtbot, kiosk) -> None:
     for name in ("k", "e", "f", "u", "candidate_0"):
         keyboard.press(name)
     assert window.search_field.text() == "客服"
+
+
+def test_a_signed_in_persons_draft_survives_the_session_end(qtbot, kiosk) -> None:
+    from db import drafts, pin
+    from db.userdata_schema import utc_now
+
+    conn = kiosk.drafts.session.conn
+    person = applicants.create_applicant(conn, now=utc_now(), display_name="Li Na")
+    pin.set_pin(conn, person, "8642")
+    screen = kiosk.start_screen
+    screen.who_field.setText("Li Na")
+    screen.pin_field.setText("8642")
+    screen.sign_in_button.setFocus()
+    qtbot.keyClick(screen.sign_in_button, Qt.Key.Key_Space)
+    assert kiosk.people.signed_in
+    window = kiosk.window
+    qtbot.waitUntil(lambda: window.model.total > 0 and window.model.complete, timeout=5000)
+    window.focus_results()
+    qtbot.keyClick(window.results, Qt.Key.Key_Return)
+    window.detail.draft_button.setFocus()
+    qtbot.keyClick(window.detail.draft_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: kiosk.drafts.editor is not None and kiosk.drafts.editor.isVisible())
+    editor = kiosk.drafts.editor
+    editor.letter.setFocus()
+    qtbot.keyClicks(editor.letter, "Dear employer, I would like to apply.")
+    draft_id = editor.draft.id
+
+    kiosk.end_session("person")
+    qtbot.wait(1000)  # longer than the autosave delay: a late save must not overwrite the letter
+
+    assert find_traces("I would like to apply") == []  # nothing on screen for the next person
+    kept = drafts.get_draft(conn, draft_id)
+    assert kept.cover_letter == "Dear employer, I would like to apply."  # but the letter is kept in their profile
