@@ -31,8 +31,8 @@ __all__ = ["CatalogueSearch", "Filters", "SearchRequest", "Sort"]
 
 # Above this many matches, bm25 costs more than a frame; order by date instead.
 RANK_LIMIT = 1000
-# Column weights for bm25: title, body, pinyin, initials.
-WEIGHTS = (10.0, 3.0, 1.0, 0.5)
+# Column weights for bm25: title, body, pinyin, initials, title_pairs, body_pairs.
+WEIGHTS = (10.0, 3.0, 1.0, 0.5, 10.0, 3.0)
 # Upper bound of the memory map of the catalogue file (address space, not memory).
 MMAP_BYTES = 4 << 30
 # How many recent plans and statements a CatalogueSearch keeps.
@@ -171,7 +171,7 @@ class CatalogueSearch:
         probe_sql, probe_params = plan.select("f.rowid", limit=RANK_LIMIT + 1)
         if len(self._run(probe_sql, probe_params)) > RANK_LIMIT:
             return None
-        rank = "bm25(f.positions_fts, {}, {}, {}, {})".format(*WEIGHTS)
+        rank = f"bm25(f.positions_fts, {', '.join(map(str, WEIGHTS))})"
         params: tuple[Any, ...] = ()
         tiers = []
         for reach in (text_index.TEXT, text_index.PINYIN):

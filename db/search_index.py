@@ -25,9 +25,10 @@ ORDER_FLAG = "rowid_date_ordered"
 _CATEGORIES = v.by_code(v.CATEGORIES)
 _WORK_MODES = v.by_code(v.WORK_MODES)
 
-_INSERT = "INSERT INTO positions_fts(rowid, title, body, pinyin, initials) VALUES (?, ?, ?, ?, ?)"
-_DELETE = ("INSERT INTO positions_fts(positions_fts, rowid, title, body, pinyin, initials) "
-           "VALUES ('delete', ?, ?, ?, ?, ?)")
+COLUMNS = ("title", "body", "pinyin", "initials", "title_pairs", "body_pairs")
+_INSERT = f"INSERT INTO positions_fts(rowid, {', '.join(COLUMNS)}) VALUES (?{', ?' * len(COLUMNS)})"
+_DELETE = (f"INSERT INTO positions_fts(positions_fts, rowid, {', '.join(COLUMNS)}) "
+           f"VALUES ('delete', ?{', ?' * len(COLUMNS)})")
 
 
 def _names(vocabulary: dict[str, v.Term], code: str) -> tuple[str, str]:
@@ -92,24 +93,24 @@ def facet_tokens(position: Position) -> list[str]:
     return [t for t in tokens if t]
 
 
-def index_values(position: Position) -> tuple[str, str, str, str]:
-    """The (title, body, pinyin, initials) texts indexed for `position`; deterministic.
+def index_values(position: Position) -> tuple[str, ...]:
+    """The texts indexed for `position`, one per column of COLUMNS; deterministic.
 
     body holds employer, category and work mode (Chinese and English),
     province, city, district and description, then the filter tokens;
     pinyin and initials cover title, employer, category and city.
     Sub-fields are kept apart by the separator token so that no phrase
-    spans two of them.
+    spans two of them. title_pairs and body_pairs hold the same text as
+    pairs of adjacent CJK characters (text_index.bigrams).
     """
     category_zh, category_en = _names(_CATEGORIES, position.category)
     mode_zh, mode_en = _names(_WORK_MODES, position.work_mode)
     title = text_index.spaced(position.title)
-    body = text_index.join_fields((
-        position.employer, category_zh, category_en, mode_zh, mode_en,
-        position.province, position.city, position.district, position.description,
-    )) + f" {text_index.SEPARATOR} " + " ".join(facet_tokens(position))
+    body_fields = (position.employer, category_zh, category_en, mode_zh, mode_en,
+                   position.province, position.city, position.district, position.description)
+    body = text_index.join_fields(body_fields) + f" {text_index.SEPARATOR} " + " ".join(facet_tokens(position))
     pinyin, initials = text_index.pinyin_columns((position.title, position.employer, category_zh, position.city))
-    return title, body, pinyin, initials
+    return title, body, pinyin, initials, text_index.bigrams(position.title), text_index.join_bigrams(body_fields)
 
 
 def add(conn: sqlite3.Connection, rowid: int, position: Position) -> None:

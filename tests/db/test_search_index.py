@@ -48,14 +48,17 @@ def fts_hits(conn: sqlite3.Connection, expression: str) -> list[int]:
 
 
 def test_index_values_are_deterministic_and_keep_fields_apart() -> None:
-    position = make_position(1, title="Java客服", description="在线")
-    title, body, pinyin, initials = search_index.index_values(position)
-    assert search_index.index_values(position) == (title, body, pinyin, initials)
-    assert title == "java 客 服"
+    position = make_position(1, title="Java客服专员，在线", description="在线")
+    title, body, pinyin, initials, title_pairs, body_pairs = search_index.index_values(position)
+    assert search_index.index_values(position) == (title, body, pinyin, initials, title_pairs, body_pairs)
+    assert title == "java 客 服 专 员 , 在 线"
+    # Pairs of adjacent characters; punctuation does not separate them (as in the phrase "员 在").
+    assert title_pairs == "客服 服专 专员 员在 在线"
+    assert body_pairs.split(text_index.SEPARATOR)[-1].split() == ["在线"]
     assert text_index.SEPARATOR in body and "customer service" in body
     # One token per syllable position: the syllables from there on, run together.
-    assert pinyin.split()[:3] == ["kefu", "fu", "zibomoumoukejiyouxian"]
-    assert initials.split()[:3] == ["kf", "f", "zbmmkjyx"]
+    assert pinyin.split()[:3] == ["kefuzhuanyuanzaixian", "fuzhuanyuanzaixian", "zhuanyuanzaixian"]
+    assert initials.split()[:3] == ["kfzyzx", "fzyzx", "zyzx"]
 
 
 def test_phrase_never_spans_two_fields() -> None:
