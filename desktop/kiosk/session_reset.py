@@ -71,7 +71,8 @@ def _clear_item_view(view: QAbstractItemView) -> None:
         view.selectionModel().clear()
     view.setCurrentIndex(QModelIndex())
     if isinstance(view, (QListWidget, QTreeWidget, QTableWidget)) and model is not None:
-        _uncheck_all(model, QModelIndex())
+        # Quietly (no itemChanged): a closed draft editor must not store the unticked boxes.
+        _quietly([view], lambda: _uncheck_all(model, QModelIndex()))
 
 
 def _uncheck_all(model: QAbstractItemModel, parent: QModelIndex) -> None:

@@ -178,6 +178,8 @@ def test_a_signed_in_persons_draft_survives_the_session_end(qtbot, kiosk) -> Non
     editor = kiosk.drafts.editor
     editor.letter.setFocus()
     qtbot.keyClicks(editor.letter, "Dear employer, I would like to apply.")
+    editor.accommodations.item(0).setCheckState(Qt.CheckState.Checked)  # an accommodation to ask for
+    asked = editor.accommodations.item(0).data(Qt.ItemDataRole.UserRole)
     draft_id = editor.draft.id
 
     kiosk.end_session("person")
@@ -186,3 +188,4 @@ def test_a_signed_in_persons_draft_survives_the_session_end(qtbot, kiosk) -> Non
     assert find_traces("I would like to apply") == []  # nothing on screen for the next person
     kept = drafts.get_draft(conn, draft_id)
     assert kept.cover_letter == "Dear employer, I would like to apply."  # but the letter is kept in their profile
+    assert asked in kept.accommodations  # the ticked accommodation too
