@@ -30,7 +30,7 @@ from desktop.settings import Settings
 # has the focus, then quit (tests/bench/bench_ui.py).
 FOCUS_PROBE_ENV = "ZHUMENG_EXIT_WHEN_FOCUSED"
 FOCUS_PROBE_PREFIX = "ZHUMENG_FOCUSED"
-ATTACH_DELAY_MS = 50
+ATTACH_FALLBACK_MS = 500
 
 
 def set_aside(path: Path) -> Path:
@@ -151,6 +151,18 @@ def build_window(data_dir: Path, settings: Settings, *, mode: Mode = Mode.DESKTO
     return MainWindow(catalogue, settings, mode=mode)
 
 
+class _Once:
+    """Calls `action` the first time it is called, never again."""
+
+    def __init__(self, action: Callable[[], None]) -> None:
+        self._action: Callable[[], None] | None = action
+
+    def __call__(self) -> None:
+        action, self._action = self._action, None
+        if action is not None:
+            action()
+
+
 def _place(window: QWidget) -> None:
     """Show the window at 1280x800, or maximised on a screen too small for that (frame included)."""
     screen = window.screen().availableGeometry()
@@ -199,8 +211,11 @@ def run_app(args: argparse.Namespace) -> int:
     _place(window)
     window.focus_search()  # type: ignore[attr-defined]
     # The person can type as soon as the field has the focus; drafts, switch
-    # scanning and kiosk mode are wired in just after the window is up.
-    QTimer.singleShot(ATTACH_DELAY_MS, lambda: _attach_the_rest(app, window, settings, data_dir, kiosk))
+    # scanning and kiosk mode are wired in just after (or after a moment, if
+    # the window manager never gives the window the focus).
+    attach = _Once(lambda: _attach_the_rest(app, window, settings, data_dir, kiosk))
+    app.focusChanged.connect(lambda *_: QTimer.singleShot(0, attach))
+    QTimer.singleShot(ATTACH_FALLBACK_MS, attach)
     if os.environ.get(FOCUS_PROBE_ENV):
         _FocusProbe(app, window, os.environ[FOCUS_PROBE_ENV])
     app._zhumeng_keep = (translations, appearance, window)  # type: ignore[attr-defined]

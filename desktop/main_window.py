@@ -7,8 +7,6 @@ GUI thread (desktop/search_runner.py); this window only shows what comes back.
 """
 from __future__ import annotations
 
-import importlib.metadata
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHeaderView, QLabel, QLineEdit, QMainWindow,
@@ -29,6 +27,8 @@ FOUND_ANNOUNCE_DELAY_MS = 600
 
 
 def _version() -> str:
+    import importlib.metadata  # here, not at start-up: it costs tens of milliseconds to import
+
     try:
         return importlib.metadata.version("zhumeng")
     except importlib.metadata.PackageNotFoundError:
