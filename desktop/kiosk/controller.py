@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView, QTextEdit, QWidget
 
 from db import paths
 from desktop.announce import announcer
@@ -29,6 +29,7 @@ from desktop.kiosk.lockdown import KioskLock
 from desktop.kiosk.people import People, SignIn
 from desktop.kiosk.session_reset import SessionReset
 from desktop.kiosk.speaking import default_speak
+from desktop.kiosk.status_buttons import EndSessionButton, KeyboardButton
 from desktop.kiosk.staff_panel import StaffPanel
 from desktop.kiosk.staff_pin_dialog import StaffPinDialog
 from desktop.kiosk.start_screen import MIN_TARGET_PX, StartScreen
@@ -53,49 +54,6 @@ TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit)  # draft editors: save (sig
 
 def _open_keyboard(field: QWidget) -> None:
     OnScreenKeyboard.open_for(field)
-
-
-class EndSessionButton(QPushButton):
-    """A large "End session" button always on screen at a kiosk (touch and switch users need no menu)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("kioskEndSession")
-        self.setAutoDefault(False)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """Texts in the current language."""
-        self.setText(self.tr("End session"))  # no mnemonic: Alt+E opens the Speech menu; Ctrl+W also ends
-        self.setAccessibleName(self.tr("End session"))
-        self.setAccessibleDescription(self.tr("Finish and clear everything on screen so the next person sees none of it"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-class KeyboardButton(QPushButton):
-    """Opens the on-screen keyboard for the text field last used (the search field at first)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("kioskKeyboard")
-        self.setAutoDefault(False)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a touch must not take the focus from the field
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """Texts in the current language."""
-        self.setText("⌨ " + self.tr("Keyboard"))
-        self.setAccessibleName(self.tr("On-screen keyboard"))
-        self.setAccessibleDescription(self.tr("Type into the last text field with a keyboard on the screen"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class KioskController(QObject):
