@@ -60,7 +60,7 @@ class IdleMonitor(QObject):
             warning = min(warning, max(MIN_WARNING_S, self._timeout_s - 10))
         self._warning_s = warning
         if not self._timeout_s:
-            self._end_warning(extended=False)
+            self._end_warning(extended=True)  # turned off: a warning on screen goes away
             self._tick.stop()
         elif self._filtering:
             self._tick.start()
