@@ -7,10 +7,9 @@ GUI thread (desktop/search_runner.py); this window only shows what comes back.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHeaderView, QLabel, QLineEdit, QMainWindow,
-                               QMessageBox, QScrollArea, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QLineEdit, QMainWindow, QMessageBox, QScrollArea, QSplitter,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from db.catalogue_search import Filters, SearchRequest, Sort
 from desktop.actions import ActionId, Mode
@@ -18,6 +17,7 @@ from desktop.announce import announce, announcer
 from desktop.detail_pane import DetailPane, FavouriteStore
 from desktop.filter_panel import FilterPanel, plain_label
 from desktop.results_model import ResultsModel, format_number
+from desktop.results_view import ResultsView
 from desktop.search_runner import Catalogue, SearchRunner
 from desktop.settings import Settings
 
@@ -33,71 +33,6 @@ def _version() -> str:
         return importlib.metadata.version("zhumeng")
     except importlib.metadata.PackageNotFoundError:
         return ""
-
-
-class ResultsView(QTableView):
-    """The results: one column of whole-row summaries; Page Up/Down move one page, Enter opens.
-
-    A one-column QTableView rather than a QListView: QListView lays out every
-    row on each reset (calling the model's rowCount once per row, ~2 s at
-    600,000 results), while a table's fixed-height rows cost nothing until
-    they are painted.
-    """
-
-    open_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("resultsList")
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setWordWrap(False)
-        self.setShowGrid(False)
-        self.setTabKeyNavigation(False)
-        self.horizontalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._fit_rows()
-        self.page_size = 50
-
-    def _fit_rows(self) -> None:
-        # Row height follows the text size (the application font changes at runtime).
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + self.fontMetrics().height() // 2)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_rows()
-        super().changeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        model = self.model()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit()
-            return
-        rows = model.rowCount() if model is not None else 0
-        if rows and key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-            step = self.page_size if key == Qt.Key.Key_PageDown else -self.page_size
-            self.move_to(max(0, min(rows - 1, max(0, self.currentIndex().row()) + step)))
-            return
-        if rows and key in (Qt.Key.Key_Home, Qt.Key.Key_End):  # a table would move along the row
-            self.move_to(0 if key == Qt.Key.Key_Home else rows - 1)
-            return
-        super().keyPressEvent(event)
-
-    def move_to(self, row: int) -> None:
-        """Make `row` current and selected, and scroll it into view."""
-        index = self.model().index(row, 0)
-        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                              | QItemSelectionModel.SelectionFlag.Rows)
-        self.scrollTo(index)
-
-    def sizeHintForRow(self, row: int) -> int:
-        return self.verticalHeader().defaultSectionSize()
 
 
 class MainWindow(QMainWindow):

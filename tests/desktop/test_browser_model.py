@@ -99,7 +99,7 @@ def test_status_reads_range_total_and_pages(qtbot, search):
 
 
 def test_the_list_view_asks_only_for_rows_it_shows(qtbot, tmp_path):
-    from desktop.main_window import ResultsView
+    from desktop.results_view import ResultsView
 
     path = build_catalogue(tmp_path, 3000)
     conn = open_catalogue(path, read_only=True)
