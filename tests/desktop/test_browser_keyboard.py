@@ -131,3 +131,23 @@ def test_mnemonics_are_unique_in_the_main_window(window):
     texts += [action.text() for action in window.menuBar().actions()]
     letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text.replace("&&", "")]
     assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_result_count_and_page_changes_are_announced(qtbot, window):
+    from desktop.announce import add_hook, remove_hook
+
+    heard = []
+    hook = heard.append
+    add_hook(hook)
+    try:
+        type_text(focused(), "客服")
+        total = wait_for_total(qtbot, window, SearchRequest("客服", sort=Sort.RELEVANCE))
+        pages = -(-total // 50)
+        # Once typing pauses, the count is announced (and shown in the status bar for deaf users).
+        qtbot.waitUntil(lambda: any(a.text == f"Found {total} positions, page 1 of {pages}" for a in heard))
+        assert window.statusBar().currentMessage() == f"Found {total} positions, page 1 of {pages}"
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+        qtbot.keyClick(focused(), Qt.Key.Key_PageDown)
+        assert heard[-1].text == f"Page 2 of {pages}"
+    finally:
+        remove_hook(hook)

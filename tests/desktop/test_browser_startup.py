@@ -60,3 +60,33 @@ def test_damaged_catalogue_and_escape_quits_without_touching_the_file(qtbot, tmp
     assert build_window(tmp_path, Settings(tmp_path)) is None
     assert seen and damaged.read_bytes() == b"garbage"
     assert not list(tmp_path.glob("*.damaged-*"))
+
+
+def test_a_favourite_is_kept_in_the_user_data_across_restarts(qtbot, tmp_path):
+    from desktop.drafts.integration import attach
+
+    def start():
+        settings = Settings(tmp_path)
+        settings.set_value("language", "en")
+        window = build_window(tmp_path, settings)
+        qtbot.addWidget(window, before_close_func=shut)
+        sessions.append(attach(window, tmp_path, settings).session)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        window.focus_search()
+        qtbot.waitUntil(lambda: window.model.total > 0, timeout=10000)
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # into the results, first one current
+        return window
+
+    sessions = []
+    window = start()
+    chosen = window.detail.position.external_id
+    qtbot.keyClick(window.results, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.detail.favourite_button.isChecked()
+    window.close()
+    sessions[0].close()  # as when the app quits: the user data is closed and unlocked
+    again = start()
+    assert again.detail.position.external_id == chosen
+    assert again.detail.favourite_button.isChecked()
+    assert again.detail.favourite_button.text().replace("&", "") == "Unmark favourite"
