@@ -238,6 +238,8 @@ def _import(conn: sqlite3.Connection, sources: Sequence[Source], skip_invalid: b
             run.indexed_upto = max(run.indexed_upto, run.indexer.indexed_upto)
         if not run.in_order:
             _renumber_new_rows(run)
+        if run.added + run.updated >= BACKGROUND_FROM:
+            search_index.optimize(conn)  # one b-tree: queries look each term up once, not once per segment
         search_index.refresh_order_flag(conn)
     finally:
         conn.row_factory = row_factory

@@ -26,12 +26,17 @@ from typing import Sequence
 from db import search_index
 from db.position import FIELD_NAMES, Position
 
-_INSERT = "INSERT INTO positions_fts(rowid, title, body, pinyin, initials) VALUES (?, ?, ?, ?, ?)"
+
+def _insert_sql() -> str:
+    # Built from search_index.COLUMNS at use, so the index's columns are declared in one place.
+    columns = search_index.COLUMNS
+    return f"INSERT INTO positions_fts(rowid, {', '.join(columns)}) VALUES (?{', ?' * len(columns)})"
+
 # Batches in flight before the importer waits: bounds memory, keeps the helper busy.
 MAX_IN_FLIGHT = 4
 
 
-def _index_batch(rows: list[tuple]) -> list[tuple[str, str, str, str]]:
+def _index_batch(rows: list[tuple]) -> list[tuple[str, ...]]:
     """(In the helper process.) The index texts of each position given as a field tuple."""
     return [search_index.index_values(Position(*row)) for row in rows]
 
@@ -62,7 +67,7 @@ class BackgroundIndexer:
         self._pending.append((first_id, rows, future))
         self.write_ready(conn, block=len(self._pending) > MAX_IN_FLIGHT)
 
-    def _texts(self, rows: list[tuple], future: Future | None) -> list[tuple[str, str, str, str]]:
+    def _texts(self, rows: list[tuple], future: Future | None) -> list[tuple[str, ...]]:
         if future is not None:
             try:
                 return future.result()
@@ -75,7 +80,7 @@ class BackgroundIndexer:
         while self._pending and (block or self._pending[0][2] is None or self._pending[0][2].done()):
             first_id, rows, future = self._pending.popleft()
             values = self._texts(rows, future)
-            conn.executemany(_INSERT, ((first_id + i, *texts) for i, texts in enumerate(values)))
+            conn.executemany(_insert_sql(), ((first_id + i, *texts) for i, texts in enumerate(values)))
             self.indexed_upto = first_id + len(values)
             block = False
 
