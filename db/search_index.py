@@ -13,6 +13,7 @@ search can read the first page straight from the index (db/catalogue_search.py).
 """
 from __future__ import annotations
 
+import functools
 import sqlite3
 from typing import Iterable
 
@@ -80,16 +81,19 @@ def facet_token(field: str, value: str | bool) -> str | None:
     return _CODE_TOKENS[field].get(value)
 
 
+_facet_token_cached = functools.lru_cache(maxsize=4096)(facet_token)
+
+
 def facet_tokens(position: Position) -> list[str]:
     """Every filter token of `position`."""
-    tokens = [facet_token(f, getattr(position, f)) for f in ("category", "work_mode", "source", "province", "city")]
+    token = _facet_token_cached  # the same few hundred values recur in every import
+    tokens = [token("category", position.category), token("work_mode", position.work_mode),
+              token("source", position.source), token("province", position.province), token("city", position.city),
+              token("meals", bool(position.meals)), token("housing", bool(position.housing)),
+              token("training", position.training_days > 0),
+              token("subsidy", (position.training_subsidy or 0) > 0)]
     for field in ("employment_types", "disabilities", "accommodations", "interview_channels"):
-        tokens.extend(facet_token(field, code) for code in getattr(position, field))
-    tokens += [
-        facet_token("meals", bool(position.meals)), facet_token("housing", bool(position.housing)),
-        facet_token("training", position.training_days > 0),
-        facet_token("subsidy", (position.training_subsidy or 0) > 0),
-    ]
+        tokens.extend(token(field, code) for code in getattr(position, field))
     return [t for t in tokens if t]
 
 
@@ -105,12 +109,20 @@ def index_values(position: Position) -> tuple[str, ...]:
     """
     category_zh, category_en = _names(_CATEGORIES, position.category)
     mode_zh, mode_en = _names(_WORK_MODES, position.work_mode)
-    title = text_index.spaced(position.title)
-    body_fields = (position.employer, category_zh, category_en, mode_zh, mode_en,
-                   position.province, position.city, position.district, position.description)
-    body = text_index.join_fields(body_fields) + f" {text_index.SEPARATOR} " + " ".join(facet_tokens(position))
+    separator = f" {text_index.SEPARATOR} "
+    title = text_index.tokens(position.title)
+    body = [text_index.tokens(f) for f in (position.employer, category_zh, category_en, mode_zh, mode_en,
+                                           position.province, position.city, position.district,
+                                           position.description)]
     pinyin, initials = text_index.pinyin_columns((position.title, position.employer, category_zh, position.city))
-    return title, body, pinyin, initials, text_index.bigrams(position.title), text_index.join_bigrams(body_fields)
+    return (
+        " ".join(title),
+        separator.join(" ".join(words) for words in body) + separator + " ".join(facet_tokens(position)),
+        pinyin,
+        initials,
+        text_index.pairs(title),
+        separator.join(text_index.pairs(words) for words in body),
+    )
 
 
 def add(conn: sqlite3.Connection, rowid: int, position: Position) -> None:

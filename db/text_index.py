@@ -47,6 +47,9 @@ _CJK_RANGES = (
     (0x20000, 0x3FFFF),  # extensions B and later
 )
 
+# Anything not a letter or digit (Python's \w is exactly str.isalnum plus "_").
+_NON_TOKEN = re.compile(r"[\W_]+")
+_SEPARATORS = re.compile("\ue000(?: \ue000)+")
 # Private-use areas (Unicode category Co): reserved for the separator.
 _PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 # The full-width punctuation of everyday Chinese text, as NFKC maps it.
@@ -83,22 +86,36 @@ class _Spacer(dict):  # type: ignore[type-arg]
     """str.translate table: CJK characters to themselves with spaces around, others unchanged.
 
     Filled on first sight of each character, so translate runs at C speed
-    after the first few thousand distinct characters.
+    after the first few thousand distinct characters. Records the CJK
+    characters it has seen in _CJK_SEEN, a cheap membership test for tokens.
     """
 
     def __missing__(self, code: int) -> str | int:
         char = chr(code)
-        value: str | int = f" {char} " if is_cjk(char) else code
+        value: str | int = code
+        if is_cjk(char):
+            value = f" {char} "
+            _CJK_SEEN.add(char)
         self[code] = value
         return value
 
 
 _SPACER = _Spacer()
+_CJK_SEEN: set[str] = set()
+
+
+def tokens(text: str) -> list[str]:
+    """The tokens FTS5 sees in `text`: each CJK character, and each run of other letters and digits.
+
+    String operations that run in C (this is called for every description
+    of a 600k import): punctuation to spaces, spaces around CJK, split.
+    """
+    return _NON_TOKEN.sub(" ", normalise(text)).translate(_SPACER).split()
 
 
 def spaced(text: str) -> str:
-    """Normalised `text` with a space around every CJK character."""
-    return " ".join(normalise(text).translate(_SPACER).split())
+    """`text` as its tokens separated by spaces (every CJK character a word of its own)."""
+    return " ".join(tokens(text))
 
 
 def join_fields(parts: list[str] | tuple[str, ...]) -> str:
@@ -106,22 +123,23 @@ def join_fields(parts: list[str] | tuple[str, ...]) -> str:
     return _JOIN.join(spaced(p) for p in parts)
 
 
-def bigrams(text: str) -> str:
-    """Each pair of adjacent CJK characters of `text` as one token (客服专员: 客服 服专 专员).
+def pairs(words: list[str]) -> str:
+    """Each two adjacent CJK tokens of `words` (from tokens()) as one token: 客服专员 gives 客服 服专 专员.
 
     Where two adjacent tokens are not both CJK, a separator keeps the pairs
-    on either side from looking adjacent. A Chinese term of two or more
-    characters is a phrase of its pairs: the pairs are far rarer than the
+    on either side from looking adjacent; punctuation is not a token, so it
+    separates nothing (as in the character columns). A Chinese term of two
+    or more characters is a phrase of its pairs: pairs are far rarer than
     single characters, so FTS5 reads 5-10x less (tests/bench/bench_search.py).
     """
-    tokens = tokens_of(normalise(text))
-    out: list[str] = []
-    for first, second in zip(tokens, tokens[1:]):
-        if is_cjk(first) and is_cjk(second):
-            out.append(first + second)
-        elif out and out[-1] != SEPARATOR:
-            out.append(SEPARATOR)
-    return " ".join(out)
+    seen = _CJK_SEEN
+    joined = " ".join([a + b if a in seen and b in seen else SEPARATOR for a, b in zip(words, words[1:])])
+    return _SEPARATORS.sub(SEPARATOR, joined)
+
+
+def bigrams(text: str) -> str:
+    """pairs() of the tokens of `text`."""
+    return pairs(tokens(text))
 
 
 def join_bigrams(parts: list[str] | tuple[str, ...]) -> str:
@@ -229,14 +247,20 @@ def pinyin_columns(parts: list[str] | tuple[str, ...]) -> tuple[str, str]:
     that hold most of the catalogue: 40 ms instead of 0.5 ms at 60k
     positions (tests/bench/bench_search.py).
     """
+    columns = [_pinyin_tokens(part) for part in parts]
+    return " ".join(c[0] for c in columns if c[0]), " ".join(c[1] for c in columns if c[1])
+
+
+@functools.lru_cache(maxsize=262_144)
+def _pinyin_tokens(text: str) -> tuple[str, str]:
+    # Cached like pinyin_of: employers, categories and cities recur.
     full: list[str] = []
     initials: list[str] = []
-    for part in parts:
-        for run in _runs(pinyin_of(part)):
-            for i in range(len(run)):
-                span = run[i:i + PINYIN_SPAN]
-                full.append("".join(span))
-                initials.append("".join(s[0] for s in span))
+    for run in _runs(pinyin_of(text)):
+        for i in range(len(run)):
+            span = run[i:i + PINYIN_SPAN]
+            full.append("".join(span))
+            initials.append("".join(s[0] for s in span))
     return " ".join(full), " ".join(initials)
 
 

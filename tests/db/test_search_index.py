@@ -51,9 +51,9 @@ def test_index_values_are_deterministic_and_keep_fields_apart() -> None:
     position = make_position(1, title="Java客服专员，在线", description="在线")
     title, body, pinyin, initials, title_pairs, body_pairs = search_index.index_values(position)
     assert search_index.index_values(position) == (title, body, pinyin, initials, title_pairs, body_pairs)
-    assert title == "java 客 服 专 员 , 在 线"
+    assert title == "java 客 服 专 员 在 线"
     # Pairs of adjacent characters; punctuation does not separate them (as in the phrase "员 在").
-    assert title_pairs == "客服 服专 专员 员在 在线"
+    assert title_pairs == text_index.SEPARATOR + " 客服 服专 专员 员在 在线"  # java, then the pairs
     assert body_pairs.split(text_index.SEPARATOR)[-1].split() == ["在线"]
     assert text_index.SEPARATOR in body and "customer service" in body
     # One token per syllable position: the syllables from there on, run together.
