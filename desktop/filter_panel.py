@@ -80,7 +80,8 @@ class CheckList(QListView):
     def sizeHint(self) -> QSize:
         rows = self.model().rowCount()
         row_height = self.sizeHintForRow(0) if rows else self.fontMetrics().height()
-        width = max((self.sizeHintForColumn(0),), default=100) + 2 * self.frameWidth() + 4
+        # A few characters to spare: the theme's item padding is not always in the item's size hint.
+        width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 4 * self.fontMetrics().averageCharWidth()
         return QSize(width, rows * row_height + 2 * self.frameWidth())
 
     def minimumSizeHint(self) -> QSize:

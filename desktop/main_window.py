@@ -22,7 +22,8 @@ from desktop.search_runner import Catalogue, SearchRunner
 from desktop.settings import Settings
 
 # At this text size and above, the three panes stack instead of sitting side by side.
-STACK_AT_SCALE = 200
+STACK_AT_SCALE = 175
+STACK_BUTTONS_AT_SCALE = 150
 FOUND_ANNOUNCE_DELAY_MS = 600
 
 
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for pane, stretch in ((self.filter_scroll, 0), (results_box, 1), (self.detail, 1)):
+        for pane, stretch in ((self.filter_scroll, 0), (results_box, 3), (self.detail, 2)):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
 
@@ -276,12 +277,14 @@ class MainWindow(QMainWindow):
         controller, hence the zero timer).
         """
         self._stacked = scale >= STACK_AT_SCALE
+        self._buttons_stacked = scale >= STACK_BUTTONS_AT_SCALE
         QTimer.singleShot(0, self._size_panes)
 
     def _size_panes(self) -> None:
         stacked = getattr(self, "_stacked", False)
         self.splitter.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
-        self.detail.set_stacked(stacked)
+        # Buttons one above the other from 150%: side by side they would make the detail pane too wide.
+        self.detail.set_stacked(getattr(self, "_buttons_stacked", False))
         line = self.fontMetrics().lineSpacing()
         if stacked:
             # One column: the filters at full height, then enough results and
@@ -300,7 +303,7 @@ class MainWindow(QMainWindow):
                 widget.setMinimumHeight(0)
             wanted = self._fit_filter_pane()
             rest = max(1, self.splitter.width() - wanted)
-            self.splitter.setSizes([wanted, rest // 2, rest - rest // 2])
+            self.splitter.setSizes([wanted, rest * 3 // 5, rest - rest * 3 // 5])  # results get the most room
 
     def _fit_filter_pane(self) -> int:
         """Make the filter pane at least as wide as its widest control (up to 40% of the window)."""
