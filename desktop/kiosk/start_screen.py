@@ -10,7 +10,7 @@ on-screen keyboard.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
@@ -136,6 +136,8 @@ class StartScreen(QDialog):
         self.staff_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         large(self.staff_button)
         self.staff_button.clicked.connect(self.staff_requested)
+        # The same staff key as in the main window's menu (desktop/actions.py STAFF_MENU).
+        QShortcut(QKeySequence("Ctrl+Alt+S"), self, self.staff_requested.emit)
         outer.addWidget(self.staff_button, alignment=Qt.AlignmentFlag.AlignRight)
         # Tab (and switch scanning, which follows it) goes row by row as the screen reads.
         order = [*self.language_buttons.values(), self.guest_button, self.who_field, self.who_keyboard,

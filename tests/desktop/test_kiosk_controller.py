@@ -356,3 +356,10 @@ def test_start_screen_reflows_at_large_text_instead_of_cutting_it(qtbot, scale) 
         assert squeezed == []
     finally:
         apply_appearance(app, "default", 100)
+
+
+def test_staff_key_works_on_the_start_screen(qtbot, kiosk) -> None:
+    qtbot.waitUntil(kiosk.start_screen.isActiveWindow)
+    qtbot.keyClick(kiosk.start_screen.guest_button, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert isinstance(staff_dialog(qtbot), StaffPinDialog)
