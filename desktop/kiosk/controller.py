@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView, QTextEdit, QWidget
 
@@ -77,6 +77,7 @@ class KioskController(QObject):
         self.lock = KioskLock(window, data_dir=self.data_dir, parent=self)
         self.lock.exit_requested.connect(self.request_staff)
         self.lock.restored.connect(self._raise_kiosk_windows)
+        self._ms_per_second = ms_per_second
         self.idle = IdleMonitor(settings.value("kiosk_idle_timeout_s"), settings.value("kiosk_warning_s"),
                                 ms_per_second=ms_per_second, parent=self)
         self.warning = IdleWarning(window, speak=self._speak)
@@ -95,6 +96,12 @@ class KioskController(QObject):
         self.start_screen.language_chosen.connect(lambda code: settings.set_value("language", code))
         self.start_screen.staff_requested.connect(self.request_staff)
         self.start_screen.keyboard_requested.connect(self._open_keyboard)
+        self._quiet_reset = QTimer(self)
+        self._quiet_reset.setSingleShot(True)
+        self._quiet_reset.timeout.connect(self._clear_start_screen)
+        for signal in (self.start_screen.who_field.textEdited, self.start_screen.pin_field.textEdited,
+                       self.start_screen.language_chosen):
+            signal.connect(self._start_screen_touched)
         self.in_session = False
         self._staff_dialog: QWidget | None = None
         self._defaults = self._current_defaults()
@@ -114,7 +121,6 @@ class KioskController(QObject):
             header.setDefaultSectionSize(max(MIN_TARGET_PX, header.defaultSectionSize()))
         self.lock.engage()
         self._show_start_screen()
-        self.idle.start()
         if not self.config.has_staff_pin:
             self._ask_staff_pin(create=True, then=lambda: None)
 
@@ -188,10 +194,23 @@ class KioskController(QObject):
         was_in_session, self.in_session = self.in_session, False
         if was_in_session:
             self.session_ended.emit(reason)
+        # No idle warning on the start screen: an unattended kiosk must not ask an empty room if anyone
+        # is there. What was half typed there is cleared quietly instead (see _start_screen_touched).
+        self.idle.stop()
         if show_start:
             self._show_start_screen()
-            self.idle.start()
             self._speak(self.tr("The session has ended and everything has been cleared."))
+
+    def _start_screen_touched(self, *_args: object) -> None:
+        timeout_s = self.idle.timeout_s or int(self.settings.value("kiosk_idle_timeout_s")) or 120
+        self._quiet_reset.start(timeout_s * self._ms_per_second)
+
+    def _clear_start_screen(self) -> None:
+        # Someone began typing a name or PIN, or chose a language, then walked away.
+        if not self.in_session:
+            self.start_screen.reset()
+            self._restore_defaults()
+            self.start_screen.show_language(self.settings.value("language"))
 
     def _raise_kiosk_windows(self) -> None:
         # Without a window manager the last window shown is on top: keep the start screen and dialogs above.

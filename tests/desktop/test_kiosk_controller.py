@@ -363,3 +363,17 @@ def test_staff_key_works_on_the_start_screen(qtbot, kiosk) -> None:
     qtbot.keyClick(kiosk.start_screen.guest_button, Qt.Key.Key_S,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     assert isinstance(staff_dialog(qtbot), StaffPinDialog)
+
+
+def test_the_start_screen_never_warns_an_empty_room_but_forgets_half_typed_input(qtbot, fast_kiosk) -> None:
+    warned: list[int] = []
+    fast_kiosk.idle.warning.connect(warned.append)
+    screen = fast_kiosk.start_screen
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.who_field.setFocus()
+    qtbot.keyClicks(screen.who_field, "Li")
+    press(qtbot, screen.language_buttons["en"])
+    qtbot.waitUntil(lambda: screen.who_field.text() == "", timeout=5000)  # after the idle time, quietly
+    assert fast_kiosk.settings.value("language") == "zh_CN"
+    assert warned == [] and not fast_kiosk.warning.isVisible()
+    assert fast_kiosk.spoken == []  # nothing was said to nobody
