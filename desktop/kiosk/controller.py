@@ -254,8 +254,11 @@ class KioskController(QObject):
         panel.catalogue_updated.connect(self._catalogue_updated)
         # What staff set here are the defaults every new session starts from.
         panel.finished.connect(lambda _result: self._remember_defaults())
+        panel.finished.connect(lambda _result: None if self.in_session else self.idle.stop())
         self._staff_dialog = panel
         panel.open()
+        # A staff panel left open is a way out of the kiosk for anyone: it times out like a session.
+        self.idle.start()
 
     def _top(self) -> QWidget:
         return self.start_screen if self.start_screen.isVisible() else self.window

@@ -377,3 +377,13 @@ def test_the_start_screen_never_warns_an_empty_room_but_forgets_half_typed_input
     assert fast_kiosk.settings.value("language") == "zh_CN"
     assert warned == [] and not fast_kiosk.warning.isVisible()
     assert fast_kiosk.spoken == []  # nothing was said to nobody
+
+
+def test_a_staff_panel_left_open_closes_after_the_idle_time(qtbot, fast_kiosk) -> None:
+    fast_kiosk.request_staff()
+    type_staff_pin(qtbot, STAFF_PIN)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), StaffPanel))
+    with qtbot.waitSignal(fast_kiosk.idle.expired, timeout=5000):
+        pass  # staff walked away
+    qtbot.waitUntil(lambda: not isinstance(QApplication.activeModalWidget(), StaffPanel))
+    assert fast_kiosk.lock.engaged and fast_kiosk.start_screen.isVisible()
