@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QListView, QMenu
 
@@ -142,12 +142,25 @@ def test_typed_characters_and_words_are_echoed_when_asked(qtbot, heard) -> None:
     assert speaker.utterances == ["ab", "ke", "fu"]
 
 
+def test_chinese_committed_by_the_input_method_is_echoed_whole(qtbot, heard) -> None:
+    window, speaker = heard
+    window.settings.set_value("echo_characters", True)
+    event = QInputMethodEvent("", [])
+    event.setCommitString("客服")
+    QApplication.sendEvent(window.search_field, event)
+    assert speaker.utterances == ["客服"]
+    assert window.search_field.text() == "客服"
+
+
 def test_announcements_are_spoken(qtbot, heard) -> None:
     window, speaker = heard
     qtbot.keyClick(focused(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert speaker.utterances[-1] == "All filters cleared"
     QTest.keyClicks(window.search_field, "kefu")
     qtbot.waitUntil(lambda: speaker.utterances[-1] == window.model.found_text(), timeout=5000)
+    speaker.clear()
+    qtbot.keyClick(focused(), Qt.Key.Key_F5)  # repeat the last message
+    assert speaker.utterances == [window.model.found_text()]
 
 
 def test_rate_volume_and_voice_settings_reach_the_speaker(qtbot, heard) -> None:
