@@ -44,11 +44,14 @@ class Autosaver(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.save_in_background)
         self.dirty = False
+        self.stopped = False  # after stop(), changes are no longer the person's typing
         self.gui_seconds: list[float] = []  # GUI-thread time of each autosave (benchmarks)
         self.writer_seconds: list[float] = []  # writer-thread time of each autosave
 
     def touch(self) -> None:
         """Note a change (call on every edit); cheap: starts the timer only if it is not running."""
+        if self.stopped:
+            return
         self.dirty = True
         if not self._timer.isActive():
             self._timer.start()
@@ -97,6 +100,12 @@ class Autosaver(QObject):
         self.dirty = False
         self.saved.emit()
         return True
+
+    def stop(self) -> None:
+        """Save nothing from now on (kiosk session end: the sweep that empties the fields must not be saved)."""
+        self._timer.stop()
+        self.dirty = False
+        self.stopped = True
 
     def discard(self) -> None:
         """Forget unsaved changes without saving (a guest's session ends; their data is erased)."""

@@ -233,8 +233,8 @@ class DraftEditor(QDialog):
         """Kiosk session end (desktop/kiosk): save what is unsaved (signed-in person) or drop it (guest)."""
         if save:
             self.autosaver.flush()
-        else:
-            self.autosaver.discard()
+        # Whatever happens to the fields next (the kiosk empties them) is not the person's typing.
+        self.autosaver.stop()
 
     def done(self, result: int) -> None:
         self.autosaver.flush()

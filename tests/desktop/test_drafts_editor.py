@@ -184,3 +184,18 @@ def test_a_full_disk_is_said_in_words_and_typing_goes_on(qtbot, editor) -> None:
     assert editor.saved_label.property("tone") == "error"
     assert editor.autosaver.dirty  # it will try again
     assert QApplication.focusWidget() is editor.letter
+
+
+def test_session_end_saves_then_never_saves_the_emptied_fields(qtbot, editor) -> None:
+    qtbot.keyClicks(editor.letter, "keep this")
+    editor.finish_for_session_end(save=True)
+    editor.letter.clear()  # what the kiosk's sweep does next
+    editor.close_button.click()
+    assert stored(editor).cover_letter == "keep this"
+
+
+def test_a_guests_unsaved_typing_is_dropped_at_session_end(qtbot, editor) -> None:
+    qtbot.keyClicks(editor.letter, "guest text")
+    editor.finish_for_session_end(save=False)
+    editor.close_button.click()
+    assert stored(editor).cover_letter == ""
