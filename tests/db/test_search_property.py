@@ -156,7 +156,12 @@ def derived_term(catalogue: list[Position]) -> st.SearchStrategy[str]:
         chars = "".join(re.findall("[\u4e00-\u9fff]", text))
         return st.tuples(st.integers(0, len(chars) - 1), st.integers(1, 3)).map(lambda a: chars[a[0]:a[0] + a[1]])
 
-    run = st.sampled_from(texts).flatmap(cut)
+    def edge(text: str) -> st.SearchStrategy[str]:
+        # The first or last characters of a field: where runs and pairs start and end.
+        chars = "".join(re.findall("[\u4e00-\u9fff]", text))
+        return st.integers(1, 3).flatmap(lambda n: st.sampled_from((chars[:n], chars[-n:])))
+
+    run = st.sampled_from(texts).flatmap(lambda t: st.one_of(cut(t), edge(t)))
     pinyin = run.map(lambda r: "".join(lazy_pinyin(r))).flatmap(lambda p: st.integers(1, len(p)).map(lambda n: p[:n]))
     initials = run.map(lambda r: "".join(x[0] for x in lazy_pinyin(r)))
     return st.one_of(run, pinyin, initials)
