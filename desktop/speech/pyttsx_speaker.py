@@ -203,6 +203,15 @@ class PyttsxSpeaker(Speaker):
         if self.available and self._prestart and self._idle is None:
             self._start_idle()
 
+    def keep_ready(self, ready: bool) -> None:
+        """Keep a worker pre-started (speech turned on) or let the waiting one go (speech turned off)."""
+        self._prestart = ready
+        if ready and self.available and self._idle is None:
+            self._start_idle()
+        elif not ready and self._idle is not None:
+            idle, self._idle = self._idle, None
+            idle.end()
+
     def shutdown(self) -> None:
         self._queue.clear()
         self._prestart = False

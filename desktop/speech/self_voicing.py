@@ -99,6 +99,8 @@ def describe(widget: QWidget) -> str:
     name = interface.text(QAccessible.Text.Name).strip()
     role = interface.role()
     state = interface.state()
+    if role == _R.EditableText and state.readOnly:
+        role = _R.Document  # a read-only text (the position's details) is read, not edited
     parts = [name, role_word(role)]
     if state.checkable:
         parts.append(_tr(_CHECKED) if state.checked else _tr(_NOT_CHECKED))
@@ -106,7 +108,7 @@ def describe(widget: QWidget) -> str:
         parts.append(_tr(_UNAVAILABLE))
     if isinstance(widget, QAbstractItemView):
         parts.append(describe_item(widget.currentIndex()))
-    elif role in (_R.EditableText, _R.ComboBox, _R.SpinBox, _R.Slider):
+    elif role in (_R.EditableText, _R.Document, _R.ComboBox, _R.SpinBox, _R.Slider):
         value = interface.text(QAccessible.Text.Value).strip()
         if value and value != name:
             parts.append(value)
@@ -165,10 +167,7 @@ class SelfVoicing(QObject):
         widget = QApplication.focusWidget()
         if widget is None or not self.speech_allowed():
             return
-        text = describe(widget)
-        if isinstance(widget, (QTextEdit, QPlainTextEdit)):
-            text = ", ".join(p for p in (text, widget.toPlainText()) if p)
-        self.speaker.speak(text)
+        self.speaker.speak(describe(widget))  # a text field's value is its whole content
 
     def stop(self) -> None:
         """Esc: silence at once."""
@@ -277,6 +276,8 @@ class SelfVoicing(QObject):
             self._configure_speaker()
         elif key in ("speech_enabled", "self_voicing") and not self.settings.value(key):
             self.speaker.stop()  # turned off: be quiet now, not after the sentence
+        if key == "speech_enabled":
+            self.speaker.keep_ready(bool(self.settings.value(key)))
         if key == "speech_enabled" and self.settings.value(key) and not self.speaker.available:
             self._report_unavailable()
 

@@ -85,6 +85,9 @@ class Speaker(QObject):
         Takes effect on the next utterance. The base class ignores it (nothing to configure).
         """
 
+    def keep_ready(self, ready: bool) -> None:
+        """Keep (or stop keeping) the engine warm for the next utterance; nothing to keep in the base class."""
+
     def shutdown(self) -> None:
         """Stop and release every resource (worker processes); called when the app quits."""
         self.stop()

@@ -70,6 +70,7 @@ def test_tabbing_through_the_main_window_speaks_each_stop_once_in_order(qtbot, h
 def test_moving_in_the_results_speaks_the_result_and_its_position(qtbot, heard) -> None:
     window, speaker = heard
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # into the results
+    qtbot.waitUntil(lambda: focused() is window.results)
     speaker.clear()
     qtbot.keyClick(focused(), Qt.Key.Key_Down)
     qtbot.keyClick(focused(), Qt.Key.Key_Down)
@@ -110,10 +111,26 @@ def test_self_voicing_off_speaks_nothing_on_focus(qtbot, heard) -> None:
     assert speaker.utterances == []
 
 
+def test_f9_silences_all_speech_and_brings_it_back(qtbot, heard) -> None:
+    window, speaker = heard
+    qtbot.keyClick(focused(), Qt.Key.Key_F9)
+    assert window.settings.value("speech_enabled") is False
+    assert speaker.log[-1] == ("stop", "")
+    speaker.clear()
+    tab_once_around(qtbot, window, speaker)
+    qtbot.keyClick(focused(), Qt.Key.Key_F4)
+    assert speaker.utterances == []
+    qtbot.keyClick(focused(), Qt.Key.Key_F9)
+    stops = tab_once_around(qtbot, window, speaker)
+    assert len(speaker.utterances) == len(stops)
+
+
 def test_f2_reads_the_open_position_in_full_and_esc_stops(qtbot, heard) -> None:
     window, speaker = heard
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focused() is window.results)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # open the first result
+    qtbot.waitUntil(lambda: focused() is window.detail.text)
     speaker.clear()
     qtbot.keyClick(focused(), Qt.Key.Key_F2)
     assert speaker.utterances == [window.detail.plain_text()]
@@ -128,6 +145,13 @@ def test_f4_reads_the_focused_field_with_what_was_typed(qtbot, heard) -> None:
     speaker.clear()
     qtbot.keyClick(focused(), Qt.Key.Key_F4)
     assert speaker.utterances == ["Search positions, edit field, kefu"]
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focused() is window.results)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # open the first result: the focus is in its details
+    qtbot.waitUntil(lambda: focused() is window.detail.text)
+    speaker.clear()
+    qtbot.keyClick(focused(), Qt.Key.Key_F4)
+    assert speaker.utterances == [f"Position details, document, {window.detail.plain_text()}"]
 
 
 def test_typed_characters_and_words_are_echoed_when_asked(qtbot, heard) -> None:

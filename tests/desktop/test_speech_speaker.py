@@ -104,6 +104,16 @@ class TestPyttsxSpeaker:
             lengths.append(sum(c["samples"] for c in speaker.last_chunks))
         assert lengths[1] < 0.6 * lengths[0]
 
+    def test_a_worker_is_kept_ready_only_while_speech_is_on(self, qtbot) -> None:
+        speaker = PyttsxSpeaker(player=NULL_PLAYER, prestart=False)
+        assert speaker.worker_groups == []
+        speaker.keep_ready(True)
+        qtbot.waitUntil(lambda: speaker.idle_ready, timeout=20_000)
+        group = speaker.worker_groups[0]
+        speaker.keep_ready(False)
+        assert speaker.worker_groups == [] and process_group.members(group) == []
+        speaker.shutdown()
+
     def test_shutdown_leaves_no_worker_running(self, qtbot, speaker) -> None:
         with qtbot.waitSignal(speaker.started, timeout=20_000):
             speaker.speak(LONG_TEXT)
