@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         elif key == "language":
             self.retranslate()  # vocabulary names are data, not Qt translations: refresh them too
         elif key == "page_size":
-            self.model = self.model  # page size applies from the next search
+            self.model.page_size = self.results.page_size = self.settings.value("page_size")
             self.search_now()
 
     def apply_scale(self, scale: int) -> None:

@@ -195,6 +195,12 @@ class ResultsModel(QAbstractListModel):
         """Rows per page (the settings' page_size)."""
         return self._page_size
 
+    @page_size.setter
+    def page_size(self, rows: int) -> None:
+        # The cache is kept by page: a new size starts it afresh.
+        self._page_size = max(1, int(rows))
+        self._pages.clear()
+
     @property
     def complete(self) -> bool:
         """True once every result's id is known."""

@@ -68,3 +68,12 @@ def test_text_grows_and_the_layout_reflows(qtbot, window, tmp_path):
     qtbot.keyClick(window.search_field, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.splitter.orientation() == Qt.Orientation.Horizontal)
     assert Settings(tmp_path).value("font_scale") == 100
+
+
+def test_page_size_from_the_settings_applies_at_once(qtbot, window):
+    window.settings.set_value("page_size", 20)
+    qtbot.waitUntil(lambda: window.model.complete and window.model.total > 0)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    qtbot.keyClick(window.results, Qt.Key.Key_PageDown)
+    assert window.results.currentIndex().row() == 20
+    assert window.status_label.text().startswith("第 21–40")
