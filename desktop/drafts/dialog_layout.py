@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QDialogButtonBox, QFormLayout, QGridLayout, QVBoxLayout, QWidget
 
 Std = QDialogButtonBox.StandardButton
 
@@ -20,3 +20,45 @@ def column_with_buttons(dialog: QDialog, widgets: Sequence[QWidget], *, accept: 
     for widget in (*widgets, buttons):
         layout.addWidget(widget)
     return buttons
+
+
+def reflowing_form(parent: QWidget | None = None) -> QFormLayout:
+    """A label/field form that puts a label above its field when the text is too large to sit beside it."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+# The width buttons may take in one row: a 1280-pixel window less frames, margins and a scroll bar.
+ROW_WIDTH = 1100
+
+
+def button_rows(buttons: Sequence[QWidget], *, wide: int = 6) -> QGridLayout:
+    """Buttons in rows of at most `wide` that still fit a 1280-pixel window at any text size (fewer per row as text grows)."""
+    for button in buttons:
+        button.ensurePolished()  # the style sheet (padding, scaled font) applies at polish time
+    widest = max(button.sizeHint().width() for button in buttons) + 12
+    per_row = max(1, min(wide, ROW_WIDTH // widest))
+    grid = QGridLayout()
+    for index, button in enumerate(buttons):
+        grid.addWidget(button, index // per_row, index % per_row)
+    return grid
+
+
+def follow_focus(scroll: QScrollArea) -> None:
+    """Scroll so the whole focused control shows, frame included (Qt alone shows only its text cursor)."""
+    def reveal(_old: QWidget | None, new: QWidget | None) -> None:
+        inner = scroll.widget()
+        if new is None or inner is None or not inner.isAncestorOf(new):
+            return
+        # A control taller than the view shows its top (where its text starts).
+        height = min(new.height(), scroll.viewport().height() - 16)
+        top_left = new.mapTo(inner, new.rect().topLeft())
+        scroll.ensureVisible(top_left.x() + new.width() // 2, top_left.y() + height // 2,
+                             new.width() // 2 + 8, height // 2 + 8)
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.focusChanged.connect(reveal)
+        scroll.destroyed.connect(lambda *_: app.focusChanged.disconnect(reveal))

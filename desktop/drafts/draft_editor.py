@@ -14,7 +14,7 @@ import sqlite3
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QLabel, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from db import applicants, drafts
@@ -25,6 +25,7 @@ from db.userdata_schema import utc_now
 from desktop.announce import announce
 from desktop.drafts import messages, phrases
 from desktop.drafts.autosave import Autosaver
+from desktop.drafts.dialog_layout import button_rows, follow_focus, reflowing_form
 from desktop.drafts.session import UserdataSession
 
 
@@ -115,10 +116,10 @@ class DraftEditor(QDialog):
                              ("exportDraft", self.export_button), ("closeDraft", self.close_button)):
             button.setObjectName(name)
             button.setAutoDefault(False)
+        self.retranslate()  # texts first: the button rows are sized from them
         self._layout()
         self._connect()
         self._fill_status()
-        self.retranslate()
 
     def _text_field(self, name: str, text: str) -> QPlainTextEdit:
         field = QPlainTextEdit(self)
@@ -132,8 +133,10 @@ class DraftEditor(QDialog):
         form = QWidget(self)
         column = QVBoxLayout(form)
         column.addWidget(self.heading)
-        row = QFormLayout()
+        row = reflowing_form()
         row.addRow(self.status_label, self.status)
+        # Status and follow-up first: what the application is waiting for, before the long texts.
+        row.addRow(self.follow_up_check, self.follow_up_date)
         column.addLayout(row)
         column.addWidget(self.letter_label)
         column.addWidget(self.letter, 3)
@@ -142,11 +145,6 @@ class DraftEditor(QDialog):
             column.addWidget(field, 1)
         column.addWidget(self.accommodations_label)
         column.addWidget(self.accommodations, 1)
-        follow = QHBoxLayout()
-        follow.addWidget(self.follow_up_check)
-        follow.addWidget(self.follow_up_date)
-        follow.addStretch(1)
-        column.addLayout(follow)
         column.addWidget(self.notes_label)
         column.addWidget(self.notes, 1)
         column.addWidget(self.history_label)
@@ -157,10 +155,9 @@ class DraftEditor(QDialog):
         scroll.setWidget(form)
         # Not a Tab stop of its own: it scrolls to whichever field has the focus.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        buttons = QHBoxLayout()
-        for button in (self.template_button, self.phrase_button, self.revisions_button, self.save_button,
-                       self.export_button, self.close_button):
-            buttons.addWidget(button)
+        follow_focus(scroll)
+        buttons = button_rows((self.template_button, self.phrase_button, self.revisions_button, self.save_button,
+                               self.export_button, self.close_button))
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.saved_label)

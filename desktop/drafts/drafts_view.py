@@ -19,6 +19,7 @@ from db.drafts import DraftSummary, Status
 from db.userdata_errors import ZhumengDataError
 from desktop.announce import announce
 from desktop.drafts import messages
+from desktop.drafts.dialog_layout import button_rows
 from desktop.drafts.session import UserdataSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -122,6 +123,7 @@ class DraftsView(QDialog):
         self.show_label.setBuddy(self.show_box)
         self.summary = QLabel(self)
         self.summary.setObjectName("draftsSummary")
+        self.summary.setWordWrap(True)
         self.table_label = QLabel(self)
         self.table = DraftsTable(self)
         self.table.setObjectName("draftsTable")
@@ -144,12 +146,11 @@ class DraftsView(QDialog):
                              ("exportDraftsJson", self.json_button), ("closeDrafts", self.close_button)):
             button.setObjectName(name)
             button.setAutoDefault(False)
+        self.retranslate()  # texts first: the button rows are sized from them
         top = QHBoxLayout()
         top.addWidget(self.show_label)
         top.addWidget(self.show_box, 1)
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.csv_button, self.json_button, self.close_button):
-            buttons.addWidget(button)
+        buttons = button_rows((self.open_button, self.csv_button, self.json_button, self.close_button))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -164,7 +165,6 @@ class DraftsView(QDialog):
         self.json_button.clicked.connect(self.export_json)
         self.close_button.clicked.connect(self.accept)
         session.changed.connect(self.refresh)
-        self.retranslate()
         self.refresh()
         self.table.setFocus()
 

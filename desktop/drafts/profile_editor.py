@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QGroupBox, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -25,6 +25,7 @@ from db.userdata_schema import utc_now
 from desktop.announce import announce
 from desktop.drafts import messages
 from desktop.drafts.section_editor import SectionEditor, section_fields
+from desktop.drafts.dialog_layout import button_rows, follow_focus, reflowing_form
 from desktop.drafts.session import UserdataSession
 
 
@@ -62,7 +63,7 @@ class ProfileEditor(QDialog):
         form = QWidget(self)
         column = QVBoxLayout(form)
         basics_box = QGroupBox(self.tr("About you"), form)
-        basics_form = QFormLayout(basics_box)
+        basics_form = reflowing_form(basics_box)
         self.fields: dict[str, QLineEdit] = {}
         titles = {"name": self.tr("&Name"), "email": self.tr("&Email"), "phone": self.tr("&Phone"),
                   "city": self.tr("Cit&y"), "region": self.tr("Pro&vince")}
@@ -90,7 +91,7 @@ class ProfileEditor(QDialog):
             self.sections[section] = editor
 
         needs = QGroupBox(self.tr("Disability and needs (shared only if you choose)"), form)
-        needs_form = QFormLayout(needs)
+        needs_form = reflowing_form(needs)
         self.disability = QComboBox(needs)
         self.disability.setObjectName("profile_disability")
         self.disability.setAccessibleName(self.tr("Disability category"))
@@ -138,6 +139,7 @@ class ProfileEditor(QDialog):
         scroll.setWidget(form)
         # Not a Tab stop of its own: it scrolls to whichever field has the focus.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        follow_focus(scroll)
         self.message = QLabel(self)
         self.message.setObjectName("profileMessage")
         self.message.setWordWrap(True)
@@ -145,12 +147,11 @@ class ProfileEditor(QDialog):
         self.import_button = QPushButton(self.tr("&Import JSON Resume…"), self)
         self.export_button = QPushButton(self.tr("E&xport JSON Resume…"), self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        buttons = QHBoxLayout()
         for name, button in (("saveProfile", self.save_button), ("importResume", self.import_button),
                              ("exportResume", self.export_button), ("cancelProfile", self.cancel_button)):
             button.setObjectName(name)
             button.setAutoDefault(False)
-            buttons.addWidget(button)
+        buttons = button_rows((self.save_button, self.import_button, self.export_button, self.cancel_button))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)

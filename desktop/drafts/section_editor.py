@@ -9,8 +9,10 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
+from PySide6.QtWidgets import (QGroupBox, QLabel, QLineEdit, QListWidget, QPushButton,
                                QVBoxLayout, QWidget)
+
+from desktop.drafts.dialog_layout import button_rows, reflowing_form
 
 
 def section_fields(section: str) -> tuple[tuple[str, str], ...]:
@@ -45,7 +47,7 @@ class SectionEditor(QGroupBox):
         self.list.setObjectName(f"{section}_list")
         self.list.setAccessibleName(section_title(section))
         self.editors: dict[str, QLineEdit] = {}
-        form = QFormLayout()
+        form = reflowing_form()
         for key, label_text in fields:
             editor = QLineEdit(self)
             editor.setObjectName(f"{section}_{key}")
@@ -60,9 +62,7 @@ class SectionEditor(QGroupBox):
         self.add_button.setObjectName(f"{section}_add")
         self.remove_button = QPushButton(QCoreApplication.translate("SectionEditor", "Remove this entry from %1").replace("%1", section_title(section)), self)
         self.remove_button.setObjectName(f"{section}_remove")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
+        buttons = button_rows((self.add_button, self.remove_button), wide=2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(form)
