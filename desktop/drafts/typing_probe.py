@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from db.drafts import PositionSnapshot
 
 PROBE_POSITION = PositionSnapshot("kill-test-1", "打字测试岗位", "测试公司", ("phone",), "000")
+PROBE_APPLICANT = "typing probe"
 ALPHABET = "逐梦abcdefghijklmnopqrstuvwxyz0123456789"
 
 
@@ -34,6 +35,15 @@ def start_typing(controller: Any, interval_ms: str) -> None:
     if not session.available:  # say why instead of opening the (modal) restore question
         print(f"NO_EDITOR {type(session.error).__name__} {session.error}", flush=True)
         return
+    if session.applicant_id is None:
+        # Sign in as the probe's own PIN-less applicant directly: the sign-in dialog is for people.
+        from db import applicants
+        from db.userdata_schema import utc_now
+
+        conn = session.require()
+        found = [a.id for a in applicants.list_applicants(conn) if a.display_name == PROBE_APPLICANT]
+        session.applicant_id = found[0] if found else applicants.create_applicant(conn, now=utc_now(),
+                                                                                   display_name=PROBE_APPLICANT)
     editor = controller.start_draft(PROBE_POSITION)
     if editor is None:
         print(f"NO_EDITOR {type(session.error).__name__} {session.error}", flush=True)
