@@ -7,7 +7,8 @@ Each announcement goes three ways at once, so nobody misses it:
   window shows in its status line (deaf users see every spoken message);
 - to the app's own speech, when a speaker is attached, speech is allowed and
   self-voicing is on, but never over a running screen reader unless the
-  person turned self-voicing on themselves (`self_voicing_explicit`).
+  person turned self-voicing on themselves (`self_voicing_explicit`);
+  "running" is desktop/screen_reader.py's `screen_reader_running()`.
 
 The last announcement is kept for "repeat last message" (F5). Hooks let the
 speech layer and tests observe every announcement. Announcing from a worker
@@ -24,6 +25,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStatusBar
 
+from desktop.screen_reader import screen_reader_running
 from desktop.settings import Settings
 
 Priority = Literal["polite", "assertive"]
@@ -68,7 +70,7 @@ class Announcer(QObject):
         self.last: Announcement | None = None
         # Seams for tests: where events go and whether a screen reader listens.
         self.update_accessibility: Callable[[QAccessibleAnnouncementEvent], None] = QAccessible.updateAccessibility
-        self.screen_reader_active: Callable[[], bool] = QAccessible.isActive
+        self.screen_reader_active: Callable[[], bool] = screen_reader_running
         self._from_other_thread.connect(self._announce_here)
 
     def attach(self, *, target: QObject | None = None, speaker: SpeakerLike | None = None,

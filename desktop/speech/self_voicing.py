@@ -10,7 +10,9 @@ special hooks.
 
 Whether focus is spoken is the announcer's decision (desktop/announce.py,
 `should_speak`): speech allowed, self-voicing on, and no screen reader
-running unless the person turned self-voicing on explicitly. Read-aloud
+running (desktop/screen_reader.py: Qt's accessibility active and the
+platform's screen-reader flag) unless the person turned self-voicing on
+explicitly. Read-aloud
 commands (F2 position, F4 field) are explicit requests and speak whenever
 speech is allowed. Esc stops speech. Typed characters and words are echoed
 when those settings are on. Rate, volume and voices follow the settings
