@@ -151,3 +151,14 @@ def test_result_count_and_page_changes_are_announced(qtbot, window):
         assert heard[-1].text == f"Page 2 of {pages}"
     finally:
         remove_hook(hook)
+
+
+@pytest.mark.parametrize("typed", ['"', '客服"', "AND", "OR NOT", "(kefu", "*", "-:^", "NEAR(a b", "\\\\"])
+def test_odd_search_text_never_breaks_the_search(qtbot, window, typed):
+    type_text(focused(), typed)
+    request = SearchRequest(typed, sort=Sort.RELEVANCE)
+    total = wait_for_total(qtbot, window, request)
+    expected = f"Results 1–{min(50, total)} of {total:,}" if total else "No positions found"
+    assert window.status_label.text() == expected
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # and the results can still be reached
+    assert focused() is window.results
