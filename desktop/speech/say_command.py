@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
 
     from desktop.speech.pyttsx_speaker import PyttsxSpeaker
     from desktop.speech.script_runs import text_language
-    from desktop.speech.speaker import unavailable_message
+    from desktop.speech.speaker import unavailable_code, unavailable_message
 
     if not args.text.strip():
         print("zhumeng say: nothing to say (the text is empty)", file=sys.stderr)
@@ -55,9 +55,13 @@ def run(args: argparse.Namespace) -> int:
     speaker = PyttsxSpeaker(rate=max(80, min(450, args.rate)), volume=max(0, min(100, args.volume)),
                             voice_zh=voices["zh"] or "", voice_en=voices["en"] or "", hint=args.lang,
                             prestart=False, need_player=not args.out)
+
+    def why_unavailable(reason: str | None) -> str:
+        # Staff at a terminal get the words and the code with its evidence.
+        return f"{unavailable_message(reason)} [{unavailable_code(reason, speaker.unavailable_detail)}]"
+
     if not speaker.available:
-        print(f"zhumeng say: {unavailable_message(speaker.unavailable_reason, speaker.unavailable_detail)}",
-              file=sys.stderr)
+        print(f"zhumeng say: {why_unavailable(speaker.unavailable_reason)}", file=sys.stderr)
         return EXIT_UNAVAILABLE
     outcome = {"code": EXIT_FAILED, "why": "speech worker ended without finishing"}
 
@@ -70,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         app.quit()
 
     def unavailable(reason: str) -> None:
-        outcome.update(code=EXIT_UNAVAILABLE, why=unavailable_message(reason, speaker.unavailable_detail))
+        outcome.update(code=EXIT_UNAVAILABLE, why=why_unavailable(reason))
         app.quit()
 
     speaker.finished.connect(finished)

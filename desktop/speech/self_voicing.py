@@ -23,6 +23,7 @@ first entry), and it is announced once (screen readers and the status line).
 """
 from __future__ import annotations
 
+import logging
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject, Qt
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
 
 from desktop.announce import Announcer, announcer
 from desktop.settings import Settings
-from desktop.speech.speaker import Speaker, unavailable_message
+from desktop.speech.speaker import Speaker, unavailable_code, unavailable_message
 
 _CONTEXT = "SelfVoicing"
 _R = QAccessible.Role
@@ -60,6 +61,7 @@ _NO_POSITION = QT_TRANSLATE_NOOP("SelfVoicing", "No position is selected.")
 _WORD_END = re.compile(r"[\s,.;:!?，。；：！？、]")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _LANGUAGE_HINT = {"zh_CN": "zh", "en": "en"}
+_log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -284,7 +286,11 @@ class SelfVoicing(QObject):
             self._report_unavailable()
 
     def _report_unavailable(self, *, announce: bool = True) -> None:
-        message = unavailable_message(self.speaker.unavailable_reason)
+        reason = self.speaker.unavailable_reason
+        message = unavailable_message(reason)  # words only: shown in the menu and status line, and spoken
+        code = unavailable_code(reason, self.speaker.unavailable_detail)
+        if announce:
+            _log.warning("speech unavailable: %s", code)
         menu = self.window.menuBar().findChild(QMenu, "menu_speech")
         if menu is not None:
             if self._unavailable_action is None:
@@ -295,7 +301,7 @@ class SelfVoicing(QObject):
                 if first is not None:
                     menu.insertSeparator(first)
             self._unavailable_action.setText(message.replace("&", "&&"))
-            self._unavailable_action.setToolTip(message)
+            self._unavailable_action.setToolTip(f"{message} [{code}]")  # the code, for staff and support
             self._unavailable_action.setStatusTip(message)
         if announce:
             self.announcer.announce(message)

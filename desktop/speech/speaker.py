@@ -31,12 +31,23 @@ _MESSAGES = {
 }
 
 
-def unavailable_message(reason: str | None, detail: str = "") -> str:
-    """A sentence in the interface language saying why speech is unavailable (with the technical detail, if any)."""
+def unavailable_message(reason: str | None) -> str:
+    """A sentence in the interface language saying why speech is unavailable: words only.
+
+    This is what the Speech menu shows, the status line shows and speech or a
+    screen reader says, so it carries no reason code ("no underscore engine");
+    the code goes to tooltips, logs and the `say` command (`unavailable_code`).
+    """
     if reason is None:
         return ""
-    text = QCoreApplication.translate(_CONTEXT, _MESSAGES.get(reason, _MESSAGES[availability.WORKER_FAILED]))
-    return f"{text} [{reason}{': ' + detail if detail else ''}]"
+    return QCoreApplication.translate(_CONTEXT, _MESSAGES.get(reason, _MESSAGES[availability.WORKER_FAILED]))
+
+
+def unavailable_code(reason: str | None, detail: str = "") -> str:
+    """The machine-readable reason with its evidence ("no_audio_device: aplay: ..."), for tooltips, logs and stderr."""
+    if reason is None:
+        return ""
+    return f"{reason}: {detail}" if detail else reason
 
 
 class Speaker(QObject):

@@ -18,7 +18,7 @@ import pytest
 
 from desktop.speech import availability
 from desktop.speech.pyttsx_speaker import PyttsxSpeaker
-from desktop.speech.speaker import unavailable_message
+from desktop.speech.speaker import unavailable_code, unavailable_message
 
 ROOT = Path(__file__).resolve().parents[2]
 # The app's start-up as app.py does it (window, then speech), over a small catalogue; prints what a person
@@ -39,7 +39,7 @@ settings.set_value("language", "en")
 window = build_window(data_dir, settings)
 voicing = attach_speech(window, settings)
 first = window.menuBar().findChild(QMenu, "menu_speech").actions()[0]
-print(first.isEnabled(), first.text(), sep="|")
+print(first.isEnabled(), first.text(), first.toolTip(), sep="|")
 print(window.statusBar().currentMessage())
 print(voicing.speaker.worker_groups)
 voicing.speaker.shutdown()
@@ -97,8 +97,10 @@ def test_app_starts_without_the_engine_and_says_why_in_the_speech_menu_and_statu
     result = run_without_engine(sys.executable, "-c", APP_REPORT, str(tmp_path))
     assert result.returncode == 0, result.stderr
     menu_entry, status, workers = result.stdout.splitlines()[:3]
-    enabled, text = menu_entry.split("|")
-    assert enabled == "False" and "espeak-ng speech engine is not installed" in text and "[no_engine]" in text
+    enabled, text, tooltip = menu_entry.split("|")
+    assert enabled == "False" and "espeak-ng speech engine is not installed" in text
+    assert "no_engine" not in text and "[" not in text  # words only: it is read aloud too
+    assert tooltip.startswith(text) and "[no_engine" in tooltip  # the code, for staff
     assert status == text
     assert workers == "[]"
 
@@ -157,7 +159,9 @@ def test_a_player_that_cannot_open_its_device_makes_the_speaker_unavailable(qtbo
     assert (speaker.available, speaker.unavailable_reason) == (False, "no_audio_device")
     assert "audio open error" in speaker.unavailable_detail
     assert speaker.worker_groups == []
-    assert "[no_audio_device" in unavailable_message(speaker.unavailable_reason)
+    assert unavailable_message(speaker.unavailable_reason).startswith("Speech is unavailable: no sound device")
+    code = unavailable_code(speaker.unavailable_reason, speaker.unavailable_detail)  # for logs and tooltips
+    assert code.startswith("no_audio_device: ") and "audio open error" in code
 
 
 @pytest.mark.speech
