@@ -90,3 +90,25 @@ def test_a_favourite_is_kept_in_the_user_data_across_restarts(qtbot, tmp_path):
     assert again.detail.position.external_id == chosen
     assert again.detail.favourite_button.isChecked()
     assert again.detail.favourite_button.text().replace("&", "") == "Unmark favourite"
+
+
+def test_catalogue_damaged_while_open_is_reported_in_words(qtbot, tmp_path):
+    from db.demo_catalogue import ensure_catalogue
+
+    settings = Settings(tmp_path)
+    settings.set_value("language", "en")
+    path = ensure_catalogue(tmp_path)
+    window = build_window(tmp_path, settings)
+    qtbot.addWidget(window, before_close_func=shut)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.total > 0, timeout=10000)
+    # Something outside the app overwrites the file behind its back (a failing disk, a bad copy).
+    size = path.stat().st_size
+    with open(path, "r+b") as damaged:
+        damaged.seek(4096)
+        damaged.write(b"\xff" * (size - 4096))
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, "kefu")
+    qtbot.waitUntil(lambda: "cannot be read" in window.status_label.text(), timeout=10000)
+    assert window.model.total == 0
+    assert window.statusBar().currentMessage() == window.status_label.text()  # seen, and announced
