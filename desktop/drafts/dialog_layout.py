@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QDialogButtonBox, QFormLayout, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 Std = QDialogButtonBox.StandardButton
 
@@ -46,19 +47,44 @@ def button_rows(buttons: Sequence[QWidget], *, wide: int = 6) -> QGridLayout:
     return grid
 
 
-def follow_focus(scroll: QScrollArea) -> None:
-    """Scroll so the whole focused control shows, frame included (Qt alone shows only its text cursor)."""
-    def reveal(_old: QWidget | None, new: QWidget | None) -> None:
+_PERSON_MOVED = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason)
+
+
+class _FocusFollower(QObject):
+    """Event filter on a scroll area's controls (and its child, so it dies with it): a control that gets the
+    focus, by Tab or by a mnemonic, is scrolled wholly into view."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self._scroll = scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Only focus a person moved (Tab, Shift+Tab, a mnemonic): when a dialog is torn down Qt moves the
+        # focus too, and the scroll area must not be touched then.
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget) \
+                and event.reason() in _PERSON_MOVED:  # type: ignore[attr-defined]
+            self._reveal(watched)
+        return False
+
+    def _reveal(self, control: QWidget) -> None:
+        scroll = self._scroll
         inner = scroll.widget()
-        if new is None or inner is None or not inner.isAncestorOf(new):
+        if inner is None or not inner.isAncestorOf(control):
             return
         # A control taller than the view shows its top (where its text starts).
-        height = min(new.height(), scroll.viewport().height() - 16)
-        top_left = new.mapTo(inner, new.rect().topLeft())
-        scroll.ensureVisible(top_left.x() + new.width() // 2, top_left.y() + height // 2,
-                             new.width() // 2 + 8, height // 2 + 8)
+        height = min(control.height(), scroll.viewport().height() - 16)
+        top_left = control.mapTo(inner, control.rect().topLeft())
+        scroll.ensureVisible(top_left.x() + control.width() // 2, top_left.y() + height // 2,
+                             control.width() // 2 + 8, height // 2 + 8)
 
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        app.focusChanged.connect(reveal)
-        scroll.destroyed.connect(lambda *_: app.focusChanged.disconnect(reveal))
+
+def follow_focus(scroll: QScrollArea) -> None:
+    """Scroll so the whole focused control shows, frame included (Qt alone shows only its text cursor).
+
+    Call after the scroll area's widget is complete; covers the controls that exist then.
+    """
+    follower = _FocusFollower(scroll)
+    inner = scroll.widget()
+    for control in inner.findChildren(QWidget) if inner is not None else []:
+        if control.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            control.installEventFilter(follower)

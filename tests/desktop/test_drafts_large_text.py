@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QWidget
 
 from desktop.themes import apply_appearance
@@ -44,7 +44,7 @@ def hidden_when_focused(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not shown(widget, window) or not widget.focusPolicy() or not widget.isEnabled():
             continue
-        widget.setFocus()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)  # as a keyboard user arrives there
         QApplication.processEvents()
         scroller = widget.parentWidget()
         while scroller is not None and not (isinstance(scroller, QScrollArea) and scroller.widget().isAncestorOf(widget)):
