@@ -32,6 +32,9 @@ class ActionId(enum.Enum):
     START_DRAFT = "start_draft"
     OPEN_DRAFTS = "open_drafts"
     EDIT_PROFILE = "edit_profile"
+    SWITCH_PROFILE = "switch_profile"
+    CHANGE_PIN = "change_pin"
+    KEEP_WORK = "keep_work"
     END_SESSION = "end_session"
     STAFF_MENU = "staff_menu"
     QUIT = "quit"
@@ -169,6 +172,16 @@ _SPECS = (
     ActionSpec(ActionId.EDIT_PROFILE, QT_TRANSLATE_NOOP("Actions", "My &profile"),
                QT_TRANSLATE_NOOP("Actions", "Edit your profile: contact details, experience and accommodation needs"),
                ("Ctrl+Shift+P",), Menu.FILE),
+    # Profiles and PINs (desktop/applicant_access.py)
+    ActionSpec(ActionId.SWITCH_PROFILE, QT_TRANSLATE_NOOP("Actions", "&Switch profile or sign out…"),
+               QT_TRANSLATE_NOOP("Actions", "Close your profile; the next person signs in with their own PIN"),
+               ("Ctrl+Shift+U",), Menu.FILE, mode=Mode.DESKTOP),
+    ActionSpec(ActionId.CHANGE_PIN, QT_TRANSLATE_NOOP("Actions", "Change my P&IN…"),
+               QT_TRANSLATE_NOOP("Actions", "Choose a new PIN for your profile (you type the old one first)"),
+               ("Ctrl+Shift+I",), Menu.FILE),
+    ActionSpec(ActionId.KEEP_WORK, QT_TRANSLATE_NOOP("Actions", "&Keep my work…"),
+               QT_TRANSLATE_NOOP("Actions", "Create a profile with a PIN so a guest's drafts are kept after the session"),
+               ("Ctrl+Shift+K",), Menu.FILE, mode=Mode.KIOSK),
     ActionSpec(ActionId.END_SESSION, QT_TRANSLATE_NOOP("Actions", "&End session"),
                QT_TRANSLATE_NOOP("Actions", "Finish and clear everything on screen so the next person sees none of it"),
                (Std.Close,), Menu.FILE, group=1, mode=Mode.KIOSK),

@@ -184,10 +184,14 @@ def _attach_the_rest(app: QApplication, window: QWidget, settings: Settings, dat
     from desktop.speech.self_voicing import attach_speech
 
     app._zhumeng_speech = attach_speech(window, settings)  # type: ignore[attr-defined]  # self-voicing, F2/F4, Esc
+    from desktop.applicant_session import attach_access
+
+    kiosk_controller = None
     if kiosk:
         from desktop.kiosk.controller import start_kiosk
 
-        start_kiosk(window, settings, data_dir, userdata=drafts.session, scanning=scanning)
+        kiosk_controller = start_kiosk(window, settings, data_dir, userdata=drafts.session, scanning=scanning)
+    attach_access(window, drafts, data_dir, kiosk=kiosk_controller)  # PIN sign-in, profiles, keep my work
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -68,7 +68,10 @@ class DraftsController(QObject):
 
     def _usable(self) -> bool:
         if self.session.available:
-            return True
+            try:
+                return self.session.current_applicant() is not None  # signs the person in (with their PIN)
+            except UserdataUnavailable:
+                return False  # they did not sign in
         if isinstance(self.session.error, UserdataCorrupt):
             self.offer_restore()
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -33,6 +34,9 @@ class UserdataSession(QObject):
         self.conn: sqlite3.Connection | None = None
         self.error: UserdataUnavailable | None = None
         self.applicant_id: int | None = None
+        # Who is here, when nobody is signed in yet: desktop/applicant_session.py asks for the PIN (or a new
+        # profile); None means they did not sign in. Unset (tests): only a profile without a PIN opens by itself.
+        self.choose_applicant: Callable[[sqlite3.Connection], int | None] | None = None
         self._lock: instance_lock.InstanceLock | None = None
         self._take_lock = take_lock
         self._writer: TaskRunner[sqlite3.Connection] | None = None
@@ -113,11 +117,21 @@ class UserdataSession(QObject):
         return self.conn
 
     def current_applicant(self) -> int:
-        """The applicant using this computer, created on first use (a personal computer has one)."""
+        """The signed-in applicant; asks who is here first (UserdataUnavailable "not_signed_in" if nobody).
+
+        A profile with a PIN never opens without it (desktop/applicant_session.py signs the person in).
+        """
         conn = self.require()
-        if self.applicant_id is None:
+        if self.applicant_id is None and self.choose_applicant is not None:
+            self.applicant_id = self.choose_applicant(conn)
+        elif self.applicant_id is None:
             people = applicants.list_applicants(conn)
-            self.applicant_id = people[0].id if people else applicants.create_applicant(conn, now=utc_now())
+            if not people:
+                self.applicant_id = applicants.create_applicant(conn, now=utc_now())
+            elif not people[0].has_pin:
+                self.applicant_id = people[0].id
+        if self.applicant_id is None:
+            raise UserdataUnavailable(str(self.path), "not_signed_in")
         return self.applicant_id
 
     def report(self, error: UserdataUnavailable) -> None:
@@ -128,8 +142,8 @@ class UserdataSession(QObject):
     # FavouriteStore (desktop.detail_pane) --------------------------------------
     def is_favourite(self, external_id: str) -> bool:
         """True if the position is one of the current applicant's favourites."""
-        if self.conn is None:
-            return False
+        if self.conn is None or self.applicant_id is None and self.choose_applicant is not None:
+            return False  # nobody signed in: showing a position must not ask for a PIN
         return external_id in applicants.favourites(self.conn, self.current_applicant())
 
     def set_favourite(self, external_id: str, favourite: bool) -> None:

@@ -53,6 +53,26 @@
     </message>
 </context>
 <context>
+    <name>PinWords</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more wrong PIN(s) will lock this profile for a while.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more wrong PIN will lock this profile for a while.</numerusform>
+            <numerusform>Wrong PIN. %n more wrong PINs will lock this profile for a while.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetPinDialog</name>
+    <message numerus="yes">
+        <source>Too many wrong staff PINs. Please wait %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong staff PINs. Please wait %n second.</numerusform>
+            <numerusform>Too many wrong staff PINs. Please wait %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccessController</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>目前没有人登录。</translation>
+    </message>
+    <message>
+        <source>Signed out. The next person signs in with their own PIN.</source>
+        <translation>已退出登录。下一位使用者请用自己的 PIN 登录。</translation>
+    </message>
+    <message>
+        <source>A guest has no PIN. To keep your work, choose Keep my work.</source>
+        <translation>访客没有 PIN。要保留您的内容，请选择“保留我的内容”。</translation>
+    </message>
+    <message>
+        <source>Profiles cannot be made on this computer right now. You can begin as a guest.</source>
+        <translation>这台电脑现在无法创建个人资料。您可以以访客身份开始。</translation>
+    </message>
+    <message>
+        <source>You are signed in: your work is kept in your profile.</source>
+        <translation>您已登录：您的内容保存在您的个人资料中。</translation>
+    </message>
+    <message>
+        <source>Your work cannot be kept on this computer right now.</source>
+        <translation>这台电脑现在无法保留您的内容。</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Text size %1%</source>
@@ -42,6 +69,30 @@
     <message>
         <source>Edit your profile: contact details, experience and accommodation needs</source>
         <translation>编辑个人资料：联系方式、经历和所需的便利措施</translation>
+    </message>
+    <message>
+        <source>&amp;Switch profile or sign out…</source>
+        <translation>切换个人资料或退出登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close your profile; the next person signs in with their own PIN</source>
+        <translation>关闭您的个人资料；下一位使用者用自己的 PIN 登录</translation>
+    </message>
+    <message>
+        <source>Change my P&amp;IN…</source>
+        <translation>更改我的 PIN(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN for your profile (you type the old one first)</source>
+        <translation>为您的个人资料设置新的 PIN（先输入原来的 PIN）</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my work…</source>
+        <translation>保留我的内容(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Create a profile with a PIN so a guest&apos;s drafts are kept after the session</source>
+        <translation>创建带 PIN 的个人资料，使访客的草稿在会话结束后仍被保留</translation>
     </message>
     <message>
         <source>&amp;End session</source>
@@ -420,6 +471,99 @@
     <message>
         <source>The catalogue was NOT changed: {0}. The old catalogue is still in use.</source>
         <translation>职位目录没有改变：{0}。仍在使用原来的目录。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>更改我的 PIN</translation>
+    </message>
+    <message>
+        <source>Type your PIN now, then the new PIN twice.</source>
+        <translation>请先输入现在的 PIN，再输入两次新的 PIN。</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrent PIN</source>
+        <translation>现在的 PIN(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (%1 to %2 digits)</source>
+        <translation>新的 PIN(&amp;N)（%1 到 %2 位数字）</translation>
+    </message>
+    <message>
+        <source>Type the new PIN &amp;again</source>
+        <translation>再次输入新的 PIN(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange PIN</source>
+        <translation>更改 PIN(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your PIN has been changed.</source>
+        <translation>您的 PIN 已更改。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateProfileButton</name>
+    <message>
+        <source>&amp;Create a profile</source>
+        <translation>创建个人资料(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create a profile (name and PIN) to keep your drafts</source>
+        <translation>创建个人资料（姓名和 PIN）以保留您的草稿</translation>
+    </message>
+</context>
+<context>
+    <name>CreateProfileDialog</name>
+    <message>
+        <source>Create a profile</source>
+        <translation>创建个人资料</translation>
+    </message>
+    <message>
+        <source>Your profile keeps your drafts and your details. Only someone who knows its PIN can open it.</source>
+        <translation>个人资料保存您的草稿和个人信息。只有知道它的 PIN 的人才能打开。</translation>
+    </message>
+    <message>
+        <source>Keep my work</source>
+        <translation>保留我的内容</translation>
+    </message>
+    <message>
+        <source>Create a profile with a PIN: your drafts from this session are kept in it and you can open them next time with your name and PIN.</source>
+        <translation>创建一个带 PIN 的个人资料：本次会话中的草稿会保存在里面，下次可以用您的姓名和 PIN 打开。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>您的姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;PIN (%1 to %2 digits)</source>
+        <translation>设置 PIN(&amp;P)（%1 到 %2 位数字）</translation>
+    </message>
+    <message>
+        <source>Type the PIN &amp;again</source>
+        <translation>再次输入 PIN(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate profile</source>
+        <translation>创建个人资料(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Please type your name, so you can find your profile again.</source>
+        <translation>请输入您的姓名，以便以后找到您的个人资料。</translation>
+    </message>
+    <message>
+        <source>Profile created for %1. Its number is %2.</source>
+        <translation>已为 %1 创建个人资料，编号是 %2。</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1027,10 @@
     <message>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in with your PIN to see and write your applications.</source>
+        <translation>还没有人登录。请用您的 PIN 码登录，查看和填写您的申请。</translation>
     </message>
     <message>
         <source> (process %1)</source>
@@ -1494,6 +1642,34 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>A PIN is %1 to %2 digits (0–9), for example 2580.</source>
+        <translation>PIN 是 %1 到 %2 位数字（0–9），例如 2580。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please type the PIN again here.</source>
+        <translation>两次输入的 PIN 不一样。请在这里重新输入 PIN。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. After too many wrong PINs this profile is locked until %1. Staff can help if you have forgotten your PIN.</source>
+        <translation>PIN 不正确。错误次数太多，此个人资料已锁定到 %1。如果您忘记了 PIN，工作人员可以帮助您。</translation>
+    </message>
+    <message>
+        <source>Please wait until %1 before trying again.</source>
+        <translation>请等到 %1 再试。</translation>
+    </message>
+</context>
+<context>
+    <name>PinWords</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more wrong PIN(s) will lock this profile for a while.</source>
+        <translation>
+            <numerusform>PIN 不正确。再错 %n 次，此个人资料将被锁定一段时间。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Text, colours and language</source>
@@ -1812,6 +1988,87 @@
     <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPinDialog</name>
+    <message>
+        <source>Forgotten PIN: %1</source>
+        <translation>忘记 PIN：%1</translation>
+    </message>
+    <message>
+        <source>Nobody can look up a PIN. Staff can replace it only with the applicant present: staff type the staff PIN after checking who the applicant is, then the applicant types a new PIN. The applicant is told about the reset when they next sign in. Otherwise the profile and all its drafts can be erased.</source>
+        <translation>任何人都无法查看 PIN。只有在求职者本人在场时，工作人员才能更换 PIN：工作人员核实求职者身份后输入工作人员 PIN，然后由求职者本人输入新的 PIN。求职者下次登录时会被告知此次重置。否则只能删除此个人资料及其全部草稿。</translation>
+    </message>
+    <message>
+        <source>Nobody can look up a PIN. This computer has no staff PIN, so a forgotten PIN cannot be replaced here: the profile and all its drafts can only be erased, and the person starts a new profile.</source>
+        <translation>任何人都无法查看 PIN。这台电脑没有设置工作人员 PIN，所以无法在这里更换忘记的 PIN：只能删除此个人资料及其全部草稿，然后重新创建个人资料。</translation>
+    </message>
+    <message>
+        <source>&amp;Staff PIN</source>
+        <translation>工作人员 PIN(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN, typed by the applicant</source>
+        <translation>新的 PIN，由求职者本人输入(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again</source>
+        <translation>再次输入新的 PIN(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the PIN</source>
+        <translation>更换 PIN(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this profile and its drafts…</source>
+        <translation>删除此个人资料及其草稿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Erase this profile and its drafts</source>
+        <translation>删除此个人资料及其草稿</translation>
+    </message>
+    <message>
+        <source>That is not the staff PIN.</source>
+        <translation>这不是工作人员 PIN。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong staff PINs. Please wait %n second(s).</source>
+        <translation>
+            <numerusform>工作人员 PIN 错误次数太多。请等待 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The staff PIN cannot be checked on this computer now.</source>
+        <translation>这台电脑现在无法核对工作人员 PIN。</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 has been replaced. The applicant can sign in with the new PIN now.</source>
+        <translation>%1 的 PIN 已更换。求职者现在可以用新的 PIN 登录。</translation>
+    </message>
+    <message>
+        <source>Erase profile</source>
+        <translation>删除个人资料</translation>
+    </message>
+    <message>
+        <source>Erase the profile of %1 with all its drafts? This cannot be undone.</source>
+        <translation>要删除 %1 的个人资料及其全部草稿吗？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>删除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The profile of %1 and all its drafts have been erased.</source>
+        <translation>%1 的个人资料及其全部草稿已删除。</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2455,73 @@
     <message>
         <source>Close the shortcut editor</source>
         <translation>关闭快捷键编辑器</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1（个人资料 %2）</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>无姓名</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN. Your profile and drafts open only with your PIN.</source>
+        <translation>请选择您的姓名并输入 PIN。只有输入您的 PIN 才能打开您的个人资料和草稿。</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles on this computer</source>
+        <translation>这台电脑上的个人资料(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Profiles on this computer</source>
+        <translation>这台电脑上的个人资料</translation>
+    </message>
+    <message>
+        <source>Your P&amp;IN</source>
+        <translation>您的 PIN(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new profile…</source>
+        <translation>创建新的个人资料(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new profile</source>
+        <translation>创建新的个人资料</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot the PIN? (staff)…</source>
+        <translation>忘记 PIN？（工作人员）(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Staff can help</source>
+        <translation>忘记 PIN？工作人员可以帮助</translation>
+    </message>
+    <message>
+        <source>Please choose your name first.</source>
+        <translation>请先选择您的姓名。</translation>
+    </message>
+    <message>
+        <source>This profile had no PIN. The PIN you typed protects it from now on.</source>
+        <translation>此个人资料原来没有 PIN。从现在起，由您刚输入的 PIN 保护它。</translation>
+    </message>
+    <message>
+        <source>Your PIN was reset by staff on %1. If you did not ask for this, please tell the staff.</source>
+        <translation>您的 PIN 已于 %1 由工作人员重置。如果这不是您要求的，请告诉工作人员。</translation>
     </message>
 </context>
 <context>

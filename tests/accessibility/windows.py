@@ -194,3 +194,7 @@ def shortcut_editor(qtbot, data_dir: Path) -> QWidget:
 
 
 WINDOWS += [("shortcut editor", shortcut_editor)]
+
+from tests.desktop.applicant_windows import APPLICANT_WINDOWS  # noqa: E402 - profile and PIN dialogs
+
+WINDOWS += APPLICANT_WINDOWS
