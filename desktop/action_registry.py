@@ -10,7 +10,6 @@ straight to the settings. Behaviour owners connect handlers by id.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,17 +20,8 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 from desktop.actions import (ACTIONS, DIALOG_ACTIONS, ActionId, ActionSpec, Menu, Mode, SettingOp, specs_in_menu,
                              unique_sequences)
 from desktop.announce import announce
+from desktop.labels import plain_text  # noqa: F401 (also imported from here by others)
 from desktop.settings import PREFERENCES, Settings
-
-_MNEMONIC_SUFFIX = re.compile(r"\s*\(&.\)")  # Chinese style "文件(&F)"
-
-
-def plain_text(text: str) -> str:
-    """`text` without its mnemonic marker or trailing ellipsis, as a person reads it ("&&" stays "&")."""
-    text = _MNEMONIC_SUFFIX.sub("", text)
-    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return text.rstrip("…").rstrip(".")
-
 
 # Keys up to here exist on an ordinary keyboard (letters, Esc, Tab, arrows, F1-F35); beyond are media
 # keys such as "New" or "Find" that standard shortcuts also bind but few keyboards have.

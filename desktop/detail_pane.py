@@ -17,7 +17,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
 from db.position import Position
-from desktop.filter_panel import plain_label
+from desktop.labels import plain_text
 from desktop.results_model import format_number, format_salary, term_name, term_names
 from desktop.themes import apply_reading_spacing
 
@@ -128,7 +128,7 @@ class DetailPane(QWidget):
     def retranslate(self) -> None:
         """Set every visible string again in the current language."""
         self.heading.setText(self.tr("Position &details"))
-        self.heading.setAccessibleName(plain_label(self.heading.text()))  # read without "(D)"
+        self.heading.setAccessibleName(plain_text(self.heading.text()))  # read without "(D)"
         self.text.setAccessibleName(self.tr("Position details"))
         self.text.setAccessibleDescription(self.tr("Read-only. Use the arrow keys to read line by line; "
                                                    "Escape returns to the results."))
@@ -163,7 +163,7 @@ class DetailPane(QWidget):
         # The state is in the words as well as in the pressed look (never by colour alone).
         self.favourite_button.setText(self.tr("Unmar&k favourite") if favourite else self.tr("Mar&k as favourite"))
         for button in (self.favourite_button, self.draft_button):  # read without "(K)"
-            button.setAccessibleName(plain_label(button.text()))
+            button.setAccessibleName(plain_text(button.text()))
         self.favourite_button.setChecked(bool(favourite))
         self.favourite_button.setEnabled(has)
         self.draft_button.setEnabled(has)

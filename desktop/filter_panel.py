@@ -9,7 +9,6 @@ its accessible name is its visible label.
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from db import vocabulary as v
+from desktop.labels import plain_text
 from desktop.results_model import format_number
 
 Facets = Mapping[str, Mapping[str, int]]
@@ -86,12 +86,6 @@ class CheckList(QListView):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
-
-
-def plain_label(text: str) -> str:
-    """A label's text as read aloud, without its mnemonic: "Cate&gory" -> "Category", "类别(&G)" -> "类别"."""
-    text = re.sub(r"\s*\(&.\)", "", text)  # Chinese style "类别(&G)"
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
 def _with_count(name: str, counts: Mapping[str, int] | None, code: str, language: str) -> str:
@@ -208,12 +202,12 @@ class FilterPanel(QWidget):
         for key, text in texts.items():
             label = self.labels[key]
             label.setText(text)
-            label.setAccessibleName(plain_label(text))  # Orca reads a label as is: no "(G)"
+            label.setAccessibleName(plain_text(text))  # Orca reads a label as is: no "(G)"
             # Combo boxes and item views would otherwise be named by their
             # current value, not by their label: name each by its label.
-            label.buddy().setAccessibleName(plain_label(text))
+            label.buddy().setAccessibleName(plain_text(text))
             if isinstance(label.buddy(), QComboBox):  # its drop-down list, too
-                label.buddy().view().setAccessibleName(plain_label(text))
+                label.buddy().view().setAccessibleName(plain_text(text))
         for spin in (self.salary_min, self.salary_max):
             spin.setSpecialValueText(self.tr("Any"))
         self.clear_button.setText(self.tr("Clea&r all filters"))
@@ -243,7 +237,7 @@ class FilterPanel(QWidget):
             self.meals.setText(self._flag_text(self.tr("&Meals provided"), "meals"))
             self.still_open.setText(self._flag_text(self.tr("Still open t&oday"), "open"))
             for box in (self.training, self.subsidy, self.meals, self.still_open, self.clear_button):
-                box.setAccessibleName(plain_label(box.text()))  # read without "(T)"
+                box.setAccessibleName(plain_text(box.text()))  # read without "(T)"
         finally:
             self._quiet = False
 

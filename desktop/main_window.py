@@ -15,7 +15,8 @@ from db.catalogue_search import Filters, SearchRequest, Sort
 from desktop.actions import ActionId, Mode
 from desktop.announce import announce, announcer
 from desktop.detail_pane import DetailPane, FavouriteStore
-from desktop.filter_panel import FilterPanel, plain_label
+from desktop.filter_panel import FilterPanel
+from desktop.labels import plain_text
 from desktop.results_model import ResultsModel, format_number
 from desktop.results_view import ResultsView
 from desktop.search_runner import Catalogue, SearchRunner
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(self.tr("Clear the search"))
         self.results_label.setText(self.tr("Res&ults"))
         for label in (self.search_label, self.results_label):  # read without "(C)", "(U)"
-            label.setAccessibleName(plain_label(label.text()))
+            label.setAccessibleName(plain_text(label.text()))
         self.results.setAccessibleName(self.tr("Results"))
         self.results.setAccessibleDescription(self.tr("Enter opens a position; Page Up and Page Down move one page"))
         self.filter_scroll.setAccessibleName(self.tr("Filters"))

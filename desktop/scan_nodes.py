@@ -19,15 +19,12 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
                                QGroupBox, QLineEdit, QMenu, QMenuBar, QPlainTextEdit, QScrollArea, QTextEdit,
                                QWidget)
 
+from desktop.labels import plain_text
+
 FAN = 8  # rows of a list per block
 # A row of controls up to this long is scanned one by one (a keyboard row of ten keys
 # is quicker straight than split); longer rows (a toolbar of twenty) are split into blocks.
 MAX_LEVEL = 10
-
-
-def plain_text(text: str) -> str:
-    """Text without mnemonic ampersands ("&&" stays one "&") and without a tab-separated shortcut."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").split("\t")[0].strip()
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -317,9 +314,9 @@ def _container_name(widget: QWidget) -> str:
     if widget.accessibleName():
         return widget.accessibleName()
     if isinstance(widget, QGroupBox):
-        return widget.title().replace("&", "")
+        return plain_text(widget.title())
     if isinstance(widget, QDockWidget):
-        return widget.windowTitle().replace("&", "")
+        return plain_text(widget.windowTitle())
     return ""
 
 

@@ -27,6 +27,7 @@ from desktop.drafts import messages
 from desktop.drafts.section_editor import SectionEditor, section_fields
 from desktop.drafts.dialog_layout import button_rows, follow_focus, reflowing_form
 from desktop.drafts.session import UserdataSession
+from desktop.labels import plain_text
 
 
 def _check_list(parent: QWidget, name: str, vocabulary: tuple[v.Term, ...], chosen: tuple[str, ...], language: str) -> QListWidget:
@@ -70,7 +71,7 @@ class ProfileEditor(QDialog):
         for key in self.BASICS:
             field = QLineEdit(str((location if key in ("city", "region") else basics).get(key, "")), basics_box)
             field.setObjectName(f"profile_{key}")
-            field.setAccessibleName(titles[key].replace("&", ""))
+            field.setAccessibleName(plain_text(titles[key]))
             label = QLabel(titles[key], basics_box)
             label.setBuddy(field)
             basics_form.addRow(label, field)

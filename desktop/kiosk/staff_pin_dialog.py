@@ -13,6 +13,7 @@ from db.userdata_errors import InvalidProfile
 from desktop.kiosk.config import KioskConfig, StaffPinWait
 from desktop.kiosk.speaking import default_speak
 from desktop.kiosk.start_screen import large
+from desktop.labels import plain_text
 
 
 class StaffPinDialog(QDialog):
@@ -53,7 +54,7 @@ class StaffPinDialog(QDialog):
         field.setObjectName(name)
         field.setEchoMode(QLineEdit.EchoMode.Password)
         field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
-        field.setAccessibleName(label_text.replace("&", ""))
+        field.setAccessibleName(plain_text(label_text))
         large(field, 1.2)
         keyboard = QPushButton("⌨", self)
         keyboard.setAccessibleName(self.tr("On-screen keyboard for the PIN"))

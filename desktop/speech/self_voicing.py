@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
                                QTextEdit, QWidget)
 
 from desktop.announce import Announcer, announcer
+from desktop.labels import plain_text
 from desktop.settings import Settings
 from desktop.speech.speaker import Speaker, unavailable_code, unavailable_message
 
@@ -231,7 +232,7 @@ class SelfVoicing(QObject):
     def _menu_item_hovered(self, action: QAction) -> None:
         if not self.voicing() or action.isSeparator():
             return
-        parts = [action.text().replace("&", ""), role_word(_R.MenuItem)]
+        parts = [plain_text(action.text()), role_word(_R.MenuItem)]
         if action.isCheckable():
             parts.append(_tr(_CHECKED) if action.isChecked() else _tr(_NOT_CHECKED))
         if not action.isEnabled():

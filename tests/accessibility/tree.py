@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.labels import plain_text
+
 Role = QAccessible.Role
 # Roles a person operates: each must have a name.
 INTERACTIVE = frozenset({
@@ -60,7 +62,7 @@ def unnamed_interactive(root: QWidget) -> list[Node]:
 
 def label_text(label: QLabel) -> str:
     """A label's text as it is spoken: without the mnemonic marker."""
-    return label.text().replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    return plain_text(label.text())
 
 
 def fields_not_named_by_their_label(root: QWidget) -> list[tuple[str, str, str]]:

@@ -195,6 +195,31 @@ def test_rate_volume_and_voice_settings_reach_the_speaker(qtbot, heard) -> None:
         "rate": 220, "volume": 40, "voice_en": "gmw/en"}
 
 
+def test_a_chinese_menu_item_is_spoken_without_its_mnemonic(qtbot, tmp_path, qapp) -> None:
+    from desktop.i18n import LanguageController
+
+    window = open_main_window(qtbot, tmp_path, language="zh_CN")
+    languages = LanguageController(qapp, window.settings)
+    speaker = RecordingSpeaker()
+    announcer().screen_reader_active = lambda: False
+    try:
+        window.voicing = attach_speech(window, window.settings, speaker)
+        window.settings.set_value("self_voicing", True)
+        file_menu = window.menuBar().findChild(QMenu, "menu_file")
+        qtbot.waitUntil(lambda: file_menu.title() == "文件(&F)")
+        assert file_menu.actions()[0].text() == "开始申请草稿(&D)"
+        speaker.clear()
+        qtbot.keyClick(focused(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # opens 文件 at its first item
+        qtbot.waitUntil(lambda: bool(speaker.utterances))
+        assert speaker.utterances[0].startswith("开始申请草稿, 菜单项")
+        assert "(D)" not in speaker.utterances[0] and "&" not in speaker.utterances[0]
+        qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
+    finally:
+        languages.manager.uninstall()
+        announcer().screen_reader_active = screen_reader_running
+        announcer().speaker = None
+
+
 def test_speech_menu_and_an_announcement_say_why_speech_is_unavailable(qtbot, tmp_path) -> None:
     window = open_main_window(qtbot, tmp_path)
     said: list[str] = []
