@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication
 
 from db.drafts import Status
 from db.userdata_errors import (InvalidProfile, InvalidTransition, NoGoodBackup, PinLocked, PinTooSoon, UserdataCorrupt,
-                                UserdataFull, UserdataInUse, UserdataReadOnly, ZhumengDataError)
+                                UserdataFull, UserdataInUse, UserdataReadOnly, UserdataUnavailable, ZhumengDataError)
 
 
 def status_name(status: Status | str) -> str:
@@ -24,6 +24,8 @@ def status_name(status: Status | str) -> str:
 
 def describe(error: Exception) -> str:
     """A sentence saying what went wrong and what still works."""
+    if isinstance(error, UserdataUnavailable) and error.reason == "not_signed_in":
+        return QCoreApplication.translate("Drafts", "Nobody is signed in. Sign in with your PIN to see and write your applications.")
     if isinstance(error, UserdataInUse):
         who = QCoreApplication.translate("Drafts", " (process %1)").replace("%1", str(error.pid)) if error.pid else ""
         return QCoreApplication.translate("Drafts", "Your drafts are open in another copy of Zhumeng%1. Close it to work on drafts here; "

@@ -96,3 +96,10 @@ def test_large_print_takes_more_pages(tmp_path: Path, qapp) -> None:
         pages[kind] = data.count(b"/Type /Page\n") + data.count(b"/Type /Page>>") + data.count(b"/Type /Page ")
     assert pages["large"] > pages["normal"] >= 1
     session.close()
+
+
+def test_nobody_signed_in_is_said_in_words(qapp) -> None:
+    from db.userdata_errors import UserdataUnavailable
+    from desktop.drafts import messages
+
+    assert messages.describe(UserdataUnavailable("userdata.sqlite", "not_signed_in")).startswith("Nobody is signed in")
