@@ -33,11 +33,12 @@ class ResetPinDialog(PinDialog):
     """
 
     def __init__(self, conn: sqlite3.Connection, person: applicants.Applicant, data_dir: Path,
-                 parent: QWidget | None = None, *, now: Clock = utc_now) -> None:
+                 parent: QWidget | None = None, *, now: Clock = utc_now, staff_checked: bool = False) -> None:
         super().__init__(conn, parent, now=now)
         self.setObjectName("resetPinDialog")
         self.person = person
         self.config = KioskConfig(Path(data_dir))
+        self.staff_checked = staff_checked  # the staff PIN was typed just before (kiosk start screen)
         self.outcome = ""
         self.staff_pin = self.add_row("staffPinForReset")
         self.new_pin = self.add_row("newPin")
@@ -53,7 +54,7 @@ class ResetPinDialog(PinDialog):
         self.erase_button.clicked.connect(self.erase)
         self.form.addWidget(self.erase_button)
         self.form.addStretch(1)
-        if not can_reset:
+        if not can_reset or staff_checked:
             for widget in (self.staff_pin.label, self.staff_pin.field):
                 widget.hide()
         self.retranslate()
@@ -82,7 +83,7 @@ class ResetPinDialog(PinDialog):
 
     def staff_confirmed(self) -> bool:
         """Whether the staff PIN typed is right (always true where there is no staff PIN: nothing to check)."""
-        if not self.config.has_staff_pin:
+        if not self.config.has_staff_pin or self.staff_checked:
             return True
         try:
             if self.config.check_staff_pin(self.staff_pin.field.text(), now=self.now()):

@@ -22,7 +22,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton, QWidget
 
 from db import applicants
 from db.userdata_errors import UserdataUnavailable
@@ -61,6 +61,8 @@ class AccessController(QObject):
         if kiosk is not None:
             self.create_button = CreateProfileButton(kiosk.start_screen)
             self.create_button.clicked.connect(self.create_at_kiosk)
+            self.reset_button = StaffResetButton(kiosk.start_screen, self.create_button)
+            self.reset_button.clicked.connect(self.reset_at_kiosk)
 
     # ---- desktop ---------------------------------------------------------------------------------------
     def choose(self, conn: sqlite3.Connection) -> int | None:
@@ -140,6 +142,35 @@ class AccessController(QObject):
             # The start screen's own sign-in (desktop/kiosk/people.py: db.pin.verify_pin), by profile number.
             self.kiosk.sign_in(str(applicant_id), typed)
 
+    def reset_at_kiosk(self) -> None:
+        """Staff help with a forgotten PIN at a kiosk: staff PIN, then the profile (names only now), then the reset."""
+        from desktop.kiosk.staff_pin_dialog import StaffPinDialog
+
+        conn = self.session.conn if self.session is not None else None
+        screen = self.kiosk.start_screen
+        if conn is None:
+            screen.show_error(self.tr("Profiles cannot be changed on this computer right now."))
+            return
+        staff = StaffPinDialog(self.kiosk.config, parent=screen, speak=self.kiosk._speak)
+        staff.keyboard_requested.connect(self.kiosk._open_keyboard)
+        checked = staff.exec()
+        staff.deleteLater()
+        if not checked:
+            return
+        people = applicants.list_applicants(conn)
+        if not people:
+            announce(self.tr("There are no profiles on this computer."), "assertive")
+            return
+        names = [f"{person.display_name} ({person.id})" for person in people]
+        chosen, ok = QInputDialog.getItem(screen, self.tr("Forgotten PIN"), self.tr("&Whose PIN was forgotten?"),
+                                          names, 0, False)
+        if not ok or chosen not in names:
+            return
+        dialog = ResetPinDialog(conn, people[names.index(chosen)], self.data_dir, screen, now=self.now,
+                                staff_checked=True)
+        dialog.exec()
+        dialog.deleteLater()
+
     def keep_work(self) -> None:
         """A guest keeps their drafts: the guest becomes a profile with a name and PIN."""
         people = self.kiosk.people if self.kiosk is not None else None
@@ -161,16 +192,16 @@ class AccessController(QObject):
             self.session.changed.emit()
 
 
-class CreateProfileButton(QPushButton):
-    """"Create a profile" on the kiosk start screen, under the sign-in fields, in their Tab order."""
+class StartScreenButton(QPushButton):
+    """A button added under the kiosk start screen's sign-in fields, after them in the Tab order."""
 
-    def __init__(self, screen: Any) -> None:
+    def __init__(self, screen: Any, object_name: str, after: QWidget) -> None:
         super().__init__(screen.sign_in_box)
-        self.setObjectName("startCreateProfile")
+        self.setObjectName(object_name)
         self.setAutoDefault(False)
         grid = screen.sign_in_box.layout()
         grid.addWidget(self, grid.rowCount(), 0, 1, 2)
-        QWidget.setTabOrder(screen.sign_in_button, self)
+        QWidget.setTabOrder(after, self)
         QWidget.setTabOrder(self, screen.staff_button)
         from desktop.kiosk.start_screen import large
 
@@ -178,15 +209,37 @@ class CreateProfileButton(QPushButton):
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Texts in the current language."""
-        self.setText(self.tr("&Create a profile"))
-        self.setAccessibleName(self.tr("Create a profile (name and PIN) to keep your drafts"))
+        """Texts in the current language (override)."""
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """Follow the interface language."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class CreateProfileButton(StartScreenButton):
+    """"Create a profile" on the kiosk start screen."""
+
+    def __init__(self, screen: Any) -> None:
+        super().__init__(screen, "startCreateProfile", screen.sign_in_button)
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.setText(self.tr("&Create a profile"))
+        self.setAccessibleName(self.tr("Create a profile (name and PIN) to keep your drafts"))
+
+
+class StaffResetButton(StartScreenButton):
+    """"Forgotten PIN (staff)" on the kiosk start screen: the staff PIN first, then db/pin.py's policy."""
+
+    def __init__(self, screen: Any, after: QWidget) -> None:
+        super().__init__(screen, "startForgottenPin", after)
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.setText(self.tr("&Forgotten PIN (staff)…"))
+        self.setAccessibleName(self.tr("Forgotten PIN: staff help, staff PIN needed"))
 
 
 def attach_access(window: QWidget, drafts: Any, data_dir: Path, *, kiosk: Any = None) -> AccessController:

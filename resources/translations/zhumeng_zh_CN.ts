@@ -20,6 +20,22 @@
         <translation>这台电脑现在无法创建个人资料。您可以以访客身份开始。</translation>
     </message>
     <message>
+        <source>Profiles cannot be changed on this computer right now.</source>
+        <translation>这台电脑现在无法更改个人资料。</translation>
+    </message>
+    <message>
+        <source>There are no profiles on this computer.</source>
+        <translation>这台电脑上没有个人资料。</translation>
+    </message>
+    <message>
+        <source>Forgotten PIN</source>
+        <translation>忘记 PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Whose PIN was forgotten?</source>
+        <translation>谁忘记了 PIN(&amp;W)？</translation>
+    </message>
+    <message>
         <source>You are signed in: your work is kept in your profile.</source>
         <translation>您已登录：您的内容保存在您的个人资料中。</translation>
     </message>
@@ -2720,6 +2736,17 @@
     <message>
         <source>That is not the staff PIN.</source>
         <translation>这不是工作人员 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffResetButton</name>
+    <message>
+        <source>&amp;Forgotten PIN (staff)…</source>
+        <translation>忘记 PIN（工作人员）(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Forgotten PIN: staff help, staff PIN needed</source>
+        <translation>忘记 PIN：由工作人员帮助，需要工作人员 PIN</translation>
     </message>
 </context>
 <context>

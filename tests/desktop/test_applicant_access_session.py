@@ -181,3 +181,63 @@ def test_the_start_screen_creates_a_profile_and_begins_its_session(qtbot, kiosk)
     [made] = applicants.list_applicants(session.conn)
     assert made.display_name == "Zhao Lei" and controller.people.current == made.id
     assert pin.verify_pin(session.conn, made.id, "24680", now=utc_now())
+
+
+def when_modal(kind, action) -> None:
+    """Run `action(dialog)` once a modal dialog of `kind` is up (each exec() blocks the one before)."""
+    from PySide6.QtCore import QTimer
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind) or not dialog.isVisible():
+            QTimer.singleShot(30, run)
+            return
+        action(dialog)
+
+    QTimer.singleShot(30, run)
+
+
+def test_staff_replace_a_forgotten_pin_at_the_kiosk_with_the_applicant_present(qtbot, kiosk):
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.applicant_reset import ResetPinDialog
+    from desktop.kiosk.staff_pin_dialog import StaffPinDialog
+
+    controller, access, session, _window = kiosk
+    li = applicants.create_applicant(session.conn, now=utc_now(), display_name="Li Na")
+    pin.set_pin(session.conn, li, "2468")
+    steps: list[str] = []
+
+    def staff(dialog) -> None:
+        steps.append("staff PIN")
+        dialog.pin_field.setFocus()
+        qtbot.keyClicks(dialog.pin_field, "8080")
+        qtbot.keyClick(dialog.pin_field, Qt.Key.Key_Return)
+        when_modal(QInputDialog, choose)
+
+    def choose(dialog) -> None:
+        steps.append("choose " + dialog.comboBoxItems()[0])
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        when_modal(ResetPinDialog, new_pin)
+
+    def new_pin(dialog) -> None:
+        steps.append("new PIN")
+        assert not dialog.staff_pin.field.isVisible()  # the staff PIN was just typed
+        dialog.new_pin.field.setFocus()
+        qtbot.keyClicks(dialog.new_pin.field, "5555")
+        qtbot.keyClick(dialog.new_pin.field, Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.repeat_pin.field, "5555")
+        qtbot.keyClick(dialog.repeat_pin.field, Qt.Key.Key_Return)
+
+    when_modal(StaffPinDialog, staff)
+    access.reset_button.setFocus()
+    qtbot.keyClick(access.reset_button, Qt.Key.Key_Space)
+    assert steps == ["staff PIN", f"choose Li Na ({li})", "new PIN"]
+    assert pin.pin_state(session.conn, li, now=utc_now()).reset_at is not None
+    screen = controller.start_screen
+    screen.who_field.setFocus()
+    qtbot.keyClicks(screen.who_field, "Li Na")
+    screen.pin_field.setFocus()
+    qtbot.keyClicks(screen.pin_field, "5555")
+    qtbot.keyClick(screen.pin_field, Qt.Key.Key_Return)
+    assert controller.people.signed_in and controller.people.current == li
