@@ -11,3 +11,16 @@ def compiled_translations() -> None:
     from desktop.translations_build import build
 
     build(only_if_stale=True)
+
+
+@pytest.fixture(autouse=True)
+def private_qt_user_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Point Qt's user-scope settings (QtProject.conf: file-dialog history the kiosk wipes) at a temporary folder.
+
+    Tests that clear or write QSettings(UserScope) must never touch the developer's ~/.config.
+    """
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("qt-user-settings"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
