@@ -155,4 +155,5 @@ class UserdataSession(QObject):
             else:
                 applicants.remove_favourite(conn, self.current_applicant(), external_id)
         except UserdataUnavailable as error:
-            self.report(error)
+            if error.reason != "not_signed_in":  # they chose not to sign in: nothing went wrong
+                self.report(error)

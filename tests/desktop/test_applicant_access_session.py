@@ -94,6 +94,33 @@ def test_desktop_never_opens_a_profile_without_its_pin(qtbot, desktop):
     assert closed and visible_profile_editors() == [] and session.applicant_id is None
 
 
+def test_a_favourite_asks_who_is_here_and_cancelling_keeps_nothing(qtbot, desktop):
+    window, session = desktop
+    li = applicants.create_applicant(session.conn, now=utc_now(), display_name="Li Na")
+    pin.set_pin(session.conn, li, "2468")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # into the results; the first one is shown
+    chosen = window.detail.position.external_id
+    assert not window.detail.favourite_button.isChecked()  # shown without asking anyone's PIN
+
+    asked = type_in_dialog(qtbot, SignInDialog,
+                           lambda dialog: qtbot.keyClick(dialog.pin_row.field, Qt.Key.Key_Escape))
+    qtbot.keyClick(window.results, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert asked and not window.detail.favourite_button.isChecked() and session.error is None
+    assert applicants.favourites(session.conn, li) == []
+
+    def sign_in(dialog: SignInDialog) -> None:
+        qtbot.keyClicks(dialog.pin_row.field, "2468")
+        qtbot.keyClick(dialog.pin_row.field, Qt.Key.Key_Return)
+
+    asked = type_in_dialog(qtbot, SignInDialog, sign_in)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.results.setFocus()
+    qtbot.keyClick(window.results, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert asked and window.detail.favourite_button.isChecked()
+    assert chosen in applicants.favourites(session.conn, li)
+
+
 def test_first_use_without_profiles_offers_to_create_one(qtbot, desktop):
     window, session = desktop
 
