@@ -6,6 +6,11 @@ ordinary desktop launcher starts a kiosk). Everything else a kiosk can be
 set to (timeouts, language, theme, text size, speech) is an ordinary
 preference in desktop/settings.py, changed from the staff panel.
 
+The staff's defaults for everybody (language, text size, theme, speech,
+scanning) are kept here too, written only by the staff panel: settings.ini
+holds whatever the last person chose, so after a crash mid-session it must
+never become the kiosk's defaults.
+
 The staff PIN is kept only as a db.pin scrypt hash. Wrong PINs are slowed
 down: after FREE_TRIES each further try must wait longer (doubling), and the
 wait survives a restart, so pulling the plug does not help a guesser.
@@ -20,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from db.pin import hash_pin, pin_matches, validate_pin
+from desktop.settings import PREFERENCES
 
 CONFIG_FILE = "kiosk.json"
 FREE_TRIES = 3
@@ -55,6 +61,31 @@ class KioskConfig:
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
         os.replace(tmp, self.path)
+
+    def staff_defaults(self) -> dict[str, Any]:
+        """The values staff chose for everybody, key by key; a bad or unknown value is left out."""
+        stored = self._read().get("defaults")
+        if not isinstance(stored, dict):
+            return {}
+        defaults: dict[str, Any] = {}
+        for key, raw in stored.items():
+            pref = PREFERENCES.get(key)
+            if pref is None:
+                continue
+            try:
+                defaults[key] = pref.coerce(raw)
+            except (ValueError, TypeError):
+                continue  # a hand-edited value: the declared kiosk default applies instead
+        return defaults
+
+    def set_staff_default(self, key: str, value: Any) -> None:
+        """Staff chose `value` for preference `key` for everybody (raises ValueError if not allowed)."""
+        value = PREFERENCES[key].coerce(value)
+        data = self._read()
+        defaults = data.get("defaults") if isinstance(data.get("defaults"), dict) else {}
+        defaults[key] = value
+        data["defaults"] = defaults
+        self._write(data)
 
     @property
     def enabled(self) -> bool:

@@ -8,7 +8,9 @@ start screen asks for the language and a guest or signed-in session
 (session_reset.py, people.py), and staff reach their panel with the staff
 PIN (staff_pin_dialog.py, staff_panel.py). Preferences a person changes
 during a session (language, text size, theme, speech) go back to the staff's
-defaults for the next person.
+defaults for the next person: those are kept apart in kiosk.json, written
+only by the staff panel, and applied at every session end and at start
+(settings.ini may still hold a person's choices after a crash).
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ from desktop.kiosk.staff_pin_dialog import StaffPinDialog
 from desktop.kiosk.start_screen import MIN_TARGET_PX, StartScreen
 from desktop.kiosk.usage import UsageLog
 from desktop.onscreen_keyboard import OnScreenKeyboard
-from desktop.settings import Settings
+from desktop.settings import PREFERENCES, Settings
 
 # What a person may change for themselves; staff's values come back at every session end.
 PERSONAL_PREFERENCES = ("language", "font_scale", "theme", "speech_enabled", "self_voicing", "rate", "volume",
@@ -104,7 +106,6 @@ class KioskController(QObject):
             signal.connect(self._start_screen_touched)
         self.in_session = False
         self._staff_dialog: QWidget | None = None
-        self._defaults = self._current_defaults()
         settings.changed.connect(self._setting_changed)
         self._connect_window()
 
@@ -120,6 +121,7 @@ class KioskController(QObject):
             header.setMinimumSectionSize(MIN_TARGET_PX)
             header.setDefaultSectionSize(max(MIN_TARGET_PX, header.defaultSectionSize()))
         self.lock.engage()
+        self._restore_defaults()  # after a crash mid-session settings.ini still holds that person's choices
         self._show_start_screen()
         if not self.config.has_staff_pin:
             self._ask_staff_pin(create=True, then=lambda: None)
@@ -246,14 +248,13 @@ class KioskController(QObject):
 
     def _open_staff_panel(self) -> None:
         catalogue = self.data_dir / paths.CATALOGUE_FILE
-        panel = StaffPanel(self.settings, self.usage, catalogue, parent=self._top(), speak=self._speak)
+        panel = StaffPanel(self.settings, self.usage, catalogue, parent=self._top(), speak=self._speak,
+                           defaults=self.staff_defaults(), set_default=self._set_staff_default)
         panel.end_session_requested.connect(lambda: (panel.accept(), self.end_session("staff")))
         panel.change_pin_requested.connect(lambda: self._ask_staff_pin(create=True, then=lambda: None))
         panel.leave_kiosk_requested.connect(lambda: (panel.accept(), self.leave_kiosk()))
         panel.import_folders_needed.connect(lambda roots: self.lock.allow_staff_folders([Path(r) for r in roots]))
         panel.catalogue_updated.connect(self._catalogue_updated)
-        # What staff set here are the defaults every new session starts from.
-        panel.finished.connect(lambda _result: self._remember_defaults())
         panel.finished.connect(lambda _result: None if self.in_session else self.idle.stop())
         self._staff_dialog = panel
         panel.open()
@@ -269,14 +270,17 @@ class KioskController(QObject):
             search()
 
     # ---- preferences ---------------------------------------------------------------------------------------
-    def _current_defaults(self) -> dict[str, Any]:
-        return {key: self.settings.value(key) for key in PERSONAL_PREFERENCES}
+    def staff_defaults(self) -> dict[str, Any]:
+        """What every session starts from: staff's stored choice, else the declared kiosk default."""
+        stored = self.config.staff_defaults()
+        return {key: stored.get(key, PREFERENCES[key].default_for(True)) for key in PERSONAL_PREFERENCES}
 
-    def _remember_defaults(self) -> None:
-        self._defaults = self._current_defaults()
+    def _set_staff_default(self, key: str, value: Any) -> None:
+        # Only the staff panel's default controls come here; a person's own changes never do.
+        self.config.set_staff_default(key, value)
 
     def _restore_defaults(self) -> None:
-        for key, value in self._defaults.items():
+        for key, value in self.staff_defaults().items():
             if self.settings.value(key) != value:
                 self.settings.set_value(key, value)
 

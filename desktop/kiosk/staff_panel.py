@@ -11,7 +11,9 @@ mode.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -42,8 +44,13 @@ class StaffPanel(QDialog):
     import_folders_needed = Signal(list)  # the kiosk lock lets file dialogs into these while staff work
 
     def __init__(self, settings: Settings, usage: UsageLog, catalogue_path: Path, *, parent: QWidget | None = None,
-                 speak=None) -> None:
+                 speak=None, defaults: Mapping[str, Any] | None = None,
+                 set_default: Callable[[str, Any], None] | None = None) -> None:
+        """`defaults`/`set_default`: staff's stored defaults for everybody (kiosk.json); the controls for those
+        keys show and write them (and apply them now), never the current person's values."""
         super().__init__(parent)
+        self._defaults = dict(defaults or {})
+        self._set_default = set_default
         self.setObjectName("staffPanel")
         self.setWindowTitle(self.tr("Staff settings"))
         self.setAccessibleName(self.windowTitle())
@@ -125,9 +132,9 @@ class StaffPanel(QDialog):
         for key in BOOL_KEYS:
             check = QCheckBox(PREFERENCES[key].translated_title(), self)
             check.setObjectName(f"staff_{key}")
-            check.setChecked(bool(self._settings.value(key)))
+            check.setChecked(bool(self._current(key)))
             large(check)
-            check.toggled.connect(lambda on, k=key: self._settings.set_value(k, on))
+            check.toggled.connect(lambda on, k=key: self._choose(k, on))
             form.addRow(check)
         return box
 
@@ -136,15 +143,24 @@ class StaffPanel(QDialog):
         combo.setObjectName(f"staff_{key}")
         for value, title in choices:
             combo.addItem(title, value)
-        current = combo.findData(self._settings.value(key))
+        current = combo.findData(self._current(key))
         combo.setCurrentIndex(max(0, current))
         large(combo)
-        combo.activated.connect(lambda index, k=key, c=combo: self._settings.set_value(k, c.itemData(index)))
+        combo.activated.connect(lambda index, k=key, c=combo: self._choose(k, c.itemData(index)))
         label = QLabel(PREFERENCES[key].translated_title(), self)
         label.setBuddy(combo)
         combo.setAccessibleName(label.text())
         form.addRow(label, combo)
         return combo
+
+    def _current(self, key: str) -> Any:
+        return self._defaults[key] if key in self._defaults else self._settings.value(key)
+
+    def _choose(self, key: str, value: Any) -> None:
+        if key in self._defaults and self._set_default is not None:
+            self._defaults[key] = value
+            self._set_default(key, value)
+        self._settings.set_value(key, value)
 
     def _usage_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Use of this kiosk (counts only, no personal data)"), self)

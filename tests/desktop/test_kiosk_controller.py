@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
 from db import applicants, pin
 from db.userdata_schema import open_userdata, utc_now
@@ -315,7 +315,7 @@ def test_a_switch_user_begins_and_ends_a_session_with_two_switches(qtbot, kiosk)
         qtbot.waitUntil(lambda: QApplication.activeModalWidget() is kiosk.start_screen)
         qtbot.waitUntil(lambda: scanner.current_description().startswith("Group: Language"))
         pick("Group: Language")
-        assert scanner.current_description() == "中文, checked"  # both languages offered again
+        assert scanner.current_description() == "中文, radio button, checked"  # both languages offered again
         assert ended == ["person"]
     finally:
         scanner.stop()
@@ -387,3 +387,59 @@ def test_a_staff_panel_left_open_closes_after_the_idle_time(qtbot, fast_kiosk) -
         pass  # staff walked away
     qtbot.waitUntil(lambda: not isinstance(QApplication.activeModalWidget(), StaffPanel))
     assert fast_kiosk.lock.engaged and fast_kiosk.start_screen.isVisible()
+
+
+def open_staff_panel(qtbot, kiosk) -> StaffPanel:
+    """Staff key, staff PIN: the panel."""
+    window = kiosk.start_screen if kiosk.start_screen.isVisible() else kiosk.window
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier) \
+        if window is kiosk.start_screen else kiosk.request_staff()
+    type_staff_pin(qtbot, STAFF_PIN)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), StaffPanel))
+    return QApplication.activeModalWidget()
+
+
+def test_a_persons_text_size_never_becomes_the_default_when_staff_end_the_session(qtbot, kiosk) -> None:
+    press(qtbot, kiosk.start_screen.guest_button)
+    kiosk.settings.set_value("font_scale", 300)  # the person's own Ctrl++ presses
+    kiosk.settings.set_value("language", "en")
+    panel = open_staff_panel(qtbot, kiosk)
+    assert panel.findChild(QComboBox, "staff_font_scale").currentData() == 100  # staff see their default
+    press(qtbot, panel.findChild(QPushButton, "staffEndSession"))
+    qtbot.waitUntil(kiosk.start_screen.isVisible)
+    assert kiosk.settings.value("font_scale") == 100
+    assert kiosk.settings.value("language") == "zh_CN"
+    press(qtbot, kiosk.start_screen.guest_button)
+    kiosk.end_session("person")
+    assert kiosk.settings.value("font_scale") == 100  # and stays so for the session after
+
+
+def test_staff_defaults_chosen_in_the_panel_are_what_each_session_starts_from(qtbot, kiosk) -> None:
+    panel = open_staff_panel(qtbot, kiosk)
+    combo = panel.findChild(QComboBox, "staff_font_scale")
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # 125 %
+    assert kiosk.settings.value("font_scale") == 125
+    press(qtbot, panel.findChild(QPushButton, "staffClose"))
+    press(qtbot, kiosk.start_screen.guest_button)
+    kiosk.settings.set_value("font_scale", 300)
+    kiosk.end_session("person")
+    assert kiosk.settings.value("font_scale") == 125
+
+
+def test_a_crash_mid_session_does_not_make_that_persons_settings_the_defaults(qtbot, tmp_path) -> None:
+    KioskConfig(tmp_path).set_staff_default("theme", "high_contrast_dark")  # staff's choice, made earlier
+    left_over = Settings(tmp_path, kiosk=True)  # what the settings file held when the power went
+    left_over.set_value("font_scale", 300)
+    left_over.set_value("language", "en")
+    left_over.set_value("theme", "default")
+    kiosks = _kiosk(qtbot, tmp_path, 1000)
+    kiosk = next(kiosks)
+    try:
+        assert kiosk.settings.value("font_scale") == 100
+        assert kiosk.settings.value("language") == "zh_CN"
+        assert kiosk.settings.value("theme") == "high_contrast_dark"
+        assert kiosk.start_screen.language_buttons["zh_CN"].text().startswith("✓")
+    finally:
+        next(kiosks, None)
