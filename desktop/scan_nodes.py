@@ -16,10 +16,10 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QDockWidget,
-                               QGroupBox, QLineEdit, QMenu, QMenuBar, QPlainTextEdit, QScrollArea, QTextEdit,
-                               QWidget)
+                               QGroupBox, QMenu, QMenuBar, QScrollArea, QWidget)
 
 from desktop.labels import plain_text
+from desktop.speech.self_voicing import describe, describe_action, describe_item
 
 FAN = 8  # rows of a list per block
 # A row of controls up to this long is scanned one by one (a keyboard row of ten keys
@@ -90,22 +90,8 @@ class WidgetNode(ScanNode):
     """A single control: picking it activates it."""
 
     def describe(self) -> str:
-        widget = self.widget
-        name = accessible_name(widget)
-        if isinstance(widget, QComboBox):
-            return QCoreApplication.translate("Scanner", "{name}, combo box, {value}").format(
-                name=name, value=widget.currentText())
-        if isinstance(widget, QAbstractButton) and widget.isCheckable():
-            state = (QCoreApplication.translate("Scanner", "checked") if widget.isChecked()
-                     else QCoreApplication.translate("Scanner", "not checked"))
-            return QCoreApplication.translate("Scanner", "{name}, {state}").format(name=name, state=state)
-        if isinstance(widget, QAbstractButton):
-            return QCoreApplication.translate("Scanner", "{name}, button").format(name=name)
-        if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)) and widget.isReadOnly():
-            return QCoreApplication.translate("Scanner", "{name}, text to read").format(name=name)
-        if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
-            return QCoreApplication.translate("Scanner", "{name}, text field").format(name=name)
-        return name
+        # The same words self-voicing and F4 use for this control (one describer, one set of role words).
+        return describe(self.widget, with_content=False) or self.name()
 
 
 class GroupNode(ScanNode):
@@ -210,11 +196,7 @@ class RowNode(ScanNode):
         return super().alive() and self.index().isValid()
 
     def describe(self) -> str:
-        index = self.index()
-        text = index.data(Qt.ItemDataRole.AccessibleTextRole) or index.data(Qt.ItemDataRole.DisplayRole) or ""
-        total = self.view.model().rowCount(self.view.rootIndex())
-        return QCoreApplication.translate("Scanner", "{text}, item {row} of {total}").format(
-            text=text, row=self.row + 1, total=total)
+        return describe_item(self.index())  # as self-voicing says it: summary, check state, "item 3 of 50"
 
     def prepare(self) -> None:
         super().prepare()
@@ -275,11 +257,7 @@ class MenuItemNode(ScanNode):
     def describe(self) -> str:
         if self.action.menu() is not None:
             return QCoreApplication.translate("Scanner", "{name} menu").format(name=self.name())
-        if self.action.isCheckable():
-            state = (QCoreApplication.translate("Scanner", "checked") if self.action.isChecked()
-                     else QCoreApplication.translate("Scanner", "not checked"))
-            return QCoreApplication.translate("Scanner", "{name}, {state}").format(name=self.name(), state=state)
-        return self.name()
+        return describe_action(self.action)  # as self-voicing says a menu command
 
     def prepare(self) -> None:
         self.menu.setActiveAction(self.action)  # the menu's own highlight and screen readers follow

@@ -96,12 +96,20 @@ def describe_item(index: QModelIndex) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def describe(widget: QWidget) -> str:
-    """What a screen reader would say on focus: name, role, state, value, and for a list its current item."""
+def describe(widget: QWidget, *, with_content: bool = True) -> str:
+    """What a screen reader would say on focus: name, role, state, value, and for a list its current item.
+
+    The one describer of a control: self-voicing speaks it on focus, F4 reads it,
+    and switch scanning (desktop/scan_nodes.py) shows and speaks it for each stop.
+    `with_content=False` leaves out a read-only document's text (scanning steps
+    past the position details; reading them all at every step would never end).
+    """
     interface = QAccessible.queryAccessibleInterface(widget)
     if interface is None or not interface.isValid():
         return ""
-    name = interface.text(QAccessible.Text.Name).strip()
+    # The name given for assistive technology first: on Linux Qt names a combo box after its current text
+    # (Orca finds the label through relations), which would say "北京, combo box" without "City".
+    name = plain_text(widget.accessibleName()) or interface.text(QAccessible.Text.Name).strip()
     role = interface.role()
     state = interface.state()
     if role == _R.EditableText and state.readOnly:
@@ -113,10 +121,22 @@ def describe(widget: QWidget) -> str:
         parts.append(_tr(_UNAVAILABLE))
     if isinstance(widget, QAbstractItemView):
         parts.append(describe_item(widget.currentIndex()))
-    elif role in (_R.EditableText, _R.Document, _R.ComboBox, _R.SpinBox, _R.Slider):
+    elif role in (_R.EditableText, _R.Document, _R.ComboBox, _R.SpinBox, _R.Slider) and \
+            (with_content or role != _R.Document):
         value = interface.text(QAccessible.Text.Value).strip()
         if value and value != name:
             parts.append(value)
+    return ", ".join(p for p in parts if p)
+
+
+def describe_action(action: QAction) -> str:
+    """A menu command as spoken: its text, "menu item", its state and its shortcut."""
+    parts = [plain_text(action.text()), role_word(_R.MenuItem)]
+    if action.isCheckable():
+        parts.append(_tr(_CHECKED) if action.isChecked() else _tr(_NOT_CHECKED))
+    if not action.isEnabled():
+        parts.append(_tr(_UNAVAILABLE))
+    parts.append(action.shortcut().toString())
     return ", ".join(p for p in parts if p)
 
 
@@ -232,13 +252,7 @@ class SelfVoicing(QObject):
     def _menu_item_hovered(self, action: QAction) -> None:
         if not self.voicing() or action.isSeparator():
             return
-        parts = [plain_text(action.text()), role_word(_R.MenuItem)]
-        if action.isCheckable():
-            parts.append(_tr(_CHECKED) if action.isChecked() else _tr(_NOT_CHECKED))
-        if not action.isEnabled():
-            parts.append(_tr(_UNAVAILABLE))
-        shortcut = action.shortcut().toString()
-        self.speaker.speak(", ".join(p for p in parts + [shortcut] if p))
+        self.speaker.speak(describe_action(action))
 
     # -- typing echo -----------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)

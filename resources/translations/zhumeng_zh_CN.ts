@@ -2188,34 +2188,6 @@
         <translation>扫描已暂停：按开关继续</translation>
     </message>
     <message>
-        <source>{name}, combo box, {value}</source>
-        <translation>{name}，下拉框，{value}</translation>
-    </message>
-    <message>
-        <source>checked</source>
-        <translation>已选中</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>未选中</translation>
-    </message>
-    <message>
-        <source>{name}, {state}</source>
-        <translation>{name}，{state}</translation>
-    </message>
-    <message>
-        <source>{name}, button</source>
-        <translation>{name}，按钮</translation>
-    </message>
-    <message>
-        <source>{name}, text to read</source>
-        <translation>{name}，可阅读的文字</translation>
-    </message>
-    <message>
-        <source>{name}, text field</source>
-        <translation>{name}，文本框</translation>
-    </message>
-    <message>
         <source>Group: {name}, {count} items</source>
         <translation>组：{name}，{count} 项</translation>
     </message>
@@ -2226,10 +2198,6 @@
     <message>
         <source>Items {first} to {last} of {total}</source>
         <translation>第 {first} 到 {last} 项，共 {total} 项</translation>
-    </message>
-    <message>
-        <source>{text}, item {row} of {total}</source>
-        <translation>{text}，第 {row} 项，共 {total} 项</translation>
     </message>
     <message>
         <source>Leave this group</source>

@@ -106,7 +106,7 @@ def test_step_mode_scans_groups_first_then_items(qtbot, window, spoken, keyboard
     next_(qtbot, window)
     assert scanner.current_description().startswith("Group: Options")
     select(qtbot, window)
-    assert scanner.current_description() == "Remote work, not checked"
+    assert scanner.current_description() == "Remote work, check box, not checked"  # as self-voicing says it
     assert window.remote.hasFocus()  # focus follows the highlight
     select(qtbot, window)
     assert window.remote.isChecked()
@@ -156,7 +156,7 @@ def test_leave_group_goes_back_up(qtbot, window, spoken, keyboard_targets) -> No
 def test_text_field_opens_on_screen_keyboard_and_button_clicks(qtbot, window, spoken, keyboard_targets) -> None:
     scanner = make_scanner(window, spoken, keyboard_targets, auto=False)
     select(qtbot, window)
-    assert scanner.current_description() == "Search text, text field"
+    assert scanner.current_description() == "Search text, edit field"
     select(qtbot, window)
     assert keyboard_targets == [window.field]
     assert window.field.text() == ""  # the switch keys never typed into the field
@@ -259,9 +259,9 @@ def test_menu_commands_are_reached_through_the_menu_bar(qtbot, spoken, keyboard_
     assert scanner.current_description() == "File menu"
     select(qtbot, window)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
-    qtbot.waitUntil(lambda: scanner.current_description() == "Open")
+    qtbot.waitUntil(lambda: scanner.current_description() == "Open, menu item")
     next_(qtbot, window)
-    assert scanner.current_description() == "End session"  # the separator is skipped
+    assert scanner.current_description() == "End session, menu item"  # the separator is skipped
     select(qtbot, window)
     assert triggered == ["end"]
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
@@ -289,7 +289,7 @@ def test_a_checkable_row_is_ticked_not_opened(qtbot, spoken, keyboard_targets) -
     assert scanner.current_description() == "List: Disabilities, 2 items"
     select(qtbot, window)
     next_(qtbot, window)
-    assert scanner.current_description() == "Hearing, item 2 of 2"
+    assert scanner.current_description() == "Hearing, not checked, item 2 of 2"
     select(qtbot, window)
     assert choices.item(1).checkState() == Qt.CheckState.Checked
     assert opened == []

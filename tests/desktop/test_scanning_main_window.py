@@ -78,7 +78,7 @@ def test_two_switches_search_open_draft_type_and_save(qtbot, window) -> None:
     scanner.start()
     try:
         person = Switches(qtbot, scanner, window)
-        person.pick("Search positions, text field")  # opens the on-screen keyboard
+        person.pick("Search positions, edit field")  # opens the on-screen keyboard
         qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
         person.type_letters("kefu")
         person.pick("Group: Candidate characters")
@@ -108,7 +108,7 @@ def test_two_switches_search_open_draft_type_and_save(qtbot, window) -> None:
         qtbot.waitUntil(lambda: scanner.current_description().startswith("Group: Status"))  # the editor is scanned
 
         person.pick("Group: Status")
-        person.pick("Cover letter, text field")  # opens the keyboard on the letter
+        person.pick("Cover letter, edit field")  # opens the keyboard on the letter
         qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
         person.pick("Group: Editing keys")
         person.pick("Mode: pinyin")  # Latin letters
