@@ -56,9 +56,20 @@ def test_lock_of_a_killed_process_is_free_at_once(tmp_path: Path) -> None:
 
 def test_release_lets_another_take_it(tmp_path: Path) -> None:
     lock = instance_lock.acquire(tmp_path)
+    assert lock.held
+    with pytest.raises(UserdataInUse):  # held: nobody else gets it (flock is per open file, even in one process)
+        instance_lock.acquire(tmp_path)
     lock.release()
-    lock.release()
-    instance_lock.acquire(tmp_path).release()
+    lock.release()  # idempotent
+    assert not lock.held
+    assert (tmp_path / instance_lock.LOCK_FILE).read_text() == ""  # our pid is cleared
+    assert instance_lock.holder(tmp_path) is None
+    other = _holder(tmp_path)  # another process takes it
+    try:
+        assert instance_lock.holder(tmp_path) == other.pid
+    finally:
+        other.kill()
+        other.wait()
 
 
 def test_two_processes_writing_at_once_corrupt_nothing(tmp_path: Path) -> None:
