@@ -24,9 +24,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableVie
 
 from db import paths
 from desktop.announce import announcer
-from desktop.kiosk.config import KioskConfig
+from desktop.kiosk.config import KioskConfig, KioskConfigDamaged
 from desktop.kiosk.idle import IdleMonitor
 from desktop.kiosk.idle_warning import IdleWarning
+from desktop.kiosk.locked_notice import LockedNotice
 from desktop.kiosk.lockdown import KioskLock
 from desktop.kiosk.people import People, SignIn
 from desktop.kiosk.session_reset import SessionReset
@@ -106,6 +107,7 @@ class KioskController(QObject):
             signal.connect(self._start_screen_touched)
         self.in_session = False
         self._staff_dialog: QWidget | None = None
+        self.locked_notice: LockedNotice | None = None
         settings.changed.connect(self._setting_changed)
         self._connect_window()
 
@@ -121,10 +123,39 @@ class KioskController(QObject):
             header.setMinimumSectionSize(MIN_TARGET_PX)
             header.setDefaultSectionSize(max(MIN_TARGET_PX, header.defaultSectionSize()))
         self.lock.engage()
+        if self.config.damaged:
+            self._show_start_screen()
+            self._show_locked_notice()
+            return
         self._restore_defaults()  # after a crash mid-session settings.ini still holds that person's choices
         self._show_start_screen()
         if not self.config.has_staff_pin:
-            self._ask_staff_pin(create=True, then=lambda: None)
+            self._require_staff_pin()
+
+    def _ready(self) -> bool:
+        """Whether a session may begin: kiosk.json is readable and the staff PIN has been chosen."""
+        try:
+            return self.config.has_staff_pin
+        except KioskConfigDamaged:
+            return False
+
+    def _require_staff_pin(self) -> None:
+        # Whoever sets the kiosk up chooses the staff PIN now; cancelling only asks again, so a passer-by
+        # can never find a usable kiosk without a PIN and choose one.
+        self._ask_staff_pin(create=True, then=lambda: None)
+        self._staff_dialog.rejected.connect(lambda: QTimer.singleShot(0, self._ask_again_for_staff_pin))
+
+    def _ask_again_for_staff_pin(self) -> None:
+        if not self._ready() and self.lock.engaged and not self.config.damaged:
+            self._require_staff_pin()
+
+    def _show_locked_notice(self) -> None:
+        if self.locked_notice is None:
+            self.locked_notice = LockedNotice(str(self.config.path), self.start_screen)
+            self.locked_notice.setProperty("kiosk_keep", True)
+        self.locked_notice.open()
+        self.locked_notice.message.setFocus()
+        self._speak(self.locked_notice.text())
 
     def leave_kiosk(self) -> None:
         """Staff chose to leave kiosk mode: end the session, unlock and close the app's windows."""
@@ -139,17 +170,23 @@ class KioskController(QObject):
         self.warning.hide()
         if self._staff_dialog is not None and shiboken6.isValid(self._staff_dialog):
             self._staff_dialog.close()
+        if self.locked_notice is not None:
+            self.locked_notice.done(0)  # its reject() is deliberately a no-op
         self.start_screen.setProperty("closing_allowed", True)
         self.start_screen.close()
 
     # ---- sessions ------------------------------------------------------------------------------------------
     def begin_guest(self) -> None:
-        """Start a guest session."""
+        """Start a guest session (never before the staff PIN exists)."""
+        if not self._ready():
+            return
         self.people.begin_guest()
         self._begin()
 
     def sign_in(self, who: str, typed_pin: str) -> None:
         """Sign in from the start screen; on failure say why (never which of name or PIN was wrong)."""
+        if not self._ready():
+            return
         result: SignIn = self.people.sign_in(who, typed_pin)
         if result.applicant_id is not None:
             self._begin()
@@ -236,7 +273,13 @@ class KioskController(QObject):
         """Someone asked for staff settings, or tried to leave: ask for the staff PIN."""
         if self._staff_dialog is not None and shiboken6.isValid(self._staff_dialog) and self._staff_dialog.isVisible():
             return
-        self._ask_staff_pin(create=not self.config.has_staff_pin, then=self._open_staff_panel)
+        if self.config.damaged:
+            self._show_locked_notice()  # never "choose a PIN" over a PIN that cannot be read
+            return
+        if not self.config.has_staff_pin:
+            self._require_staff_pin()
+            return
+        self._ask_staff_pin(create=False, then=self._open_staff_panel)
 
     def _ask_staff_pin(self, *, create: bool, then: Callable[[], None]) -> None:
         dialog = StaffPinDialog(self.config, create=create, parent=self._top(), speak=self._speak)

@@ -18,6 +18,18 @@ KINDS = ("sessions", "searches", "drafts")
 KEEP_DAYS = 400  # a year and a bit for the centre's annual report; older days are dropped
 
 
+def _count(raw: object) -> int:
+    return raw if isinstance(raw, int) and not isinstance(raw, bool) and raw >= 0 else 0
+
+
+def _is_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 class UsageLog:
     """Per-day counters in `data_dir`/kiosk-usage.json."""
 
@@ -32,8 +44,9 @@ class UsageLog:
             return {}  # a missing or damaged counts file must never stop the kiosk
         if not isinstance(data, dict):
             return {}
-        return {day: {kind: int(counts.get(kind, 0)) for kind in KINDS}
-                for day, counts in data.items() if isinstance(counts, dict)}
+        # Field by field: a bad day or count is left out, never raised (the file may be hand-edited).
+        return {day: {kind: _count(counts.get(kind, 0)) for kind in KINDS}
+                for day, counts in data.items() if isinstance(counts, dict) and _is_day(day)}
 
     def count(self, kind: str) -> None:
         """Add one to today's `kind` ("sessions", "searches" or "drafts")."""

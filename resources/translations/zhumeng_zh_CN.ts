@@ -1485,6 +1485,17 @@
     </message>
 </context>
 <context>
+    <name>LockedNotice</name>
+    <message>
+        <source>This kiosk is locked</source>
+        <translation>此自助终端已锁定</translation>
+    </message>
+    <message>
+        <source>This kiosk is locked: its settings file %1 cannot be read, so the staff PIN cannot be checked. Staff: replace this file from a backup, or delete it and start the kiosk again to choose a new staff PIN.</source>
+        <translation>此自助终端已锁定：无法读取其设置文件 %1，因此无法核对工作人员密码。工作人员：请用备份替换此文件，或删除此文件后重新启动自助终端，以设置新的工作人员密码。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The job catalogue cannot be read: the file may be damaged. Restart Zhumeng to rebuild the demo catalogue.</source>
