@@ -7,7 +7,8 @@ Filter by status with the Show box; Enter opens the draft.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -211,8 +212,9 @@ class DraftsView(QDialog):
 
         target = path or ask_save_path(self, self.tr("Save activity log"), "activity.csv", self.tr("CSV files (*.csv)"))
         if target:
-            count = write_activity_log(self.session, self.session.current_applicant(), target)  # type: ignore[arg-type]
-            announce(self.tr("Activity log saved: %n entry(s)", "", count))
+            count = self._write(write_activity_log, target)
+            if count is not None:
+                self._tell(self.tr("Activity log saved: %n entry(s)", "", count))
 
     def export_json(self, path: object = None) -> None:
         """Save all drafts as JSON."""
@@ -220,8 +222,23 @@ class DraftsView(QDialog):
 
         target = path or ask_save_path(self, self.tr("Save drafts as JSON"), "drafts.json", self.tr("JSON files (*.json)"))
         if target:
-            count = write_drafts_json(self.session, self.session.current_applicant(), target)  # type: ignore[arg-type]
-            announce(self.tr("%n draft(s) saved", "", count))
+            count = self._write(write_drafts_json, target)
+            if count is not None:
+                self._tell(self.tr("%n draft(s) saved", "", count))
+
+    def _write(self, writer: Callable[[UserdataSession, int, Path], int], target: object) -> int | None:
+        """Run one export; on a write error (full disk, read-only folder, stick pulled, user data gone) say
+        what happened and how to fix it, and return None — the view keeps working."""
+        try:
+            return writer(self.session, self.session.current_applicant(), Path(target))  # type: ignore[arg-type]
+        except (OSError, ZhumengDataError) as error:
+            self._tell(messages.describe_save_error(error, target), "assertive")  # type: ignore[arg-type]
+            return None
+
+    def _tell(self, text: str, priority: str = "polite") -> None:
+        self.summary.setText(text)
+        self.summary.setAccessibleName(text)
+        announce(text, priority)  # type: ignore[arg-type]
 
     def retranslate(self) -> None:
         """Set every visible string again in the current language."""

@@ -1,6 +1,9 @@
 """User-data errors and statuses in words, in the person's language."""
 from __future__ import annotations
 
+import errno
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from db.drafts import Status
@@ -57,3 +60,20 @@ def describe(error: Exception) -> str:
     if isinstance(error, ZhumengDataError):
         return QCoreApplication.translate("Drafts", "Your drafts could not be read or saved.")
     raise error
+
+
+def describe_save_error(error: Exception, path: Path | str) -> str:
+    """Why a file could not be saved at `path`, and what to do about it (disk full, folder read-only or gone)."""
+    if isinstance(error, ZhumengDataError):
+        return describe(error)
+    where = str(path)
+    code = getattr(error, "errno", None)
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        text = QCoreApplication.translate("Drafts", "Nothing was saved to %1: the disk is full. Free some space or choose another place.")
+    elif code in (errno.EROFS, errno.EACCES, errno.EPERM):
+        text = QCoreApplication.translate("Drafts", "Nothing was saved to %1: this folder cannot be written. Choose another folder, for example your home folder.")
+    elif code in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ENOTDIR):
+        text = QCoreApplication.translate("Drafts", "Nothing was saved to %1: the folder or drive is not there (was a USB stick removed?). Plug it in again or choose another place.")
+    else:
+        text = QCoreApplication.translate("Drafts", "Nothing was saved to %1. Try again or choose another place.")
+    return text.replace("%1", where)

@@ -1,7 +1,11 @@
 """Shared pieces of the userdata tests: a fresh database on disk and a fixed clock."""
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -31,3 +35,27 @@ def applicant_with_draft(conn: sqlite3.Connection, questions: tuple[str, ...] = 
     """An applicant with one draft."""
     applicant = create_applicant(conn, now=T0, profile=Profile(resume={"basics": {"name": "李华"}}))
     return applicant, drafts.open_draft(conn, applicant, snapshot(1, questions), now=T0)
+
+
+@contextlib.contextmanager
+def mounted_tmpfs(target: Path, options: str) -> Iterator[Path | None]:
+    """A real tmpfs at `target` with mount `options` ("ro,size=64k", "size=64k") for disk-full and read-only
+    cases; yields None when it cannot be mounted (not root). Without root, "ro" falls back to chmod 0500."""
+    target.mkdir()
+    if os.geteuid() != 0:
+        if "ro" not in options.split(","):
+            yield None
+            return
+        target.chmod(0o500)
+        try:
+            yield target
+        finally:
+            target.chmod(0o700)
+        return
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(target)], capture_output=True).returncode:
+        yield None
+        return
+    try:
+        yield target
+    finally:
+        subprocess.run(["umount", "-l", str(target)], check=False)

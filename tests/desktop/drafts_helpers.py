@@ -58,3 +58,11 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
             event.setCommitString(run)
             QApplication.sendEvent(widget, event)
         run = char
+
+
+
+def read_only_folder(tmp_path: Path):
+    """A folder nobody can write into, also as root; a context manager yielding it, or None when it cannot be made."""
+    from tests.db.userdata_helpers import mounted_tmpfs
+
+    return mounted_tmpfs(tmp_path / "read-only", "ro,size=64k")

@@ -123,3 +123,39 @@ def test_controls_are_named(view) -> None:
     for widget in (view.show_box, view.table):
         assert widget.accessibleName()
     assert view.show_label.buddy() is view.show_box and view.table_label.buddy() is view.table
+
+
+def test_exports_into_a_read_only_folder_say_so_and_the_view_keeps_working(qtbot, tmp_path: Path, view) -> None:
+    from desktop import announce
+    from tests.desktop.drafts_helpers import read_only_folder
+
+    with read_only_folder(tmp_path) as folder:
+        if folder is None:
+            pytest.skip("cannot make a read-only folder here")
+        target = folder / "activity.csv"
+
+        def choose(dialog) -> None:  # the save dialog, by keys: type the file name, Enter
+            qtbot.keyClicks(dialog.focusWidget(), str(target))
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        in_modal(choose)
+        view.csv_button.setFocus()
+        qtbot.keyClick(view.csv_button, Qt.Key.Key_Space)
+        said = announce.announcer().last
+        assert said.priority == "assertive"
+        assert said.text == view.summary.text() == (
+            f"Nothing was saved to {target}: this folder cannot be written. Choose another folder, for example your home folder.")
+        assert not target.exists()
+        view.export_json(folder / "drafts.json")
+        assert "this folder cannot be written" in view.summary.text()
+    view.export_json(tmp_path / "drafts.json")  # still works
+    assert view.summary.text() == "3 drafts saved" and (tmp_path / "drafts.json").exists()
+
+
+def test_export_to_a_removed_drive_or_without_user_data_says_so(tmp_path: Path, view) -> None:
+    gone = tmp_path / "usb-stick" / "activity.csv"
+    view.export_activity(gone)
+    assert view.summary.text().startswith(f"Nothing was saved to {gone}: the folder or drive is not there")
+    view.session.close()
+    view.export_json(tmp_path / "drafts.json")
+    assert view.summary.text() == "Your drafts could not be read or saved."
+    assert not (tmp_path / "drafts.json").exists()
