@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -98,16 +100,39 @@ def _strings(extension: dict[str, Any], key: str, default: list[str] | None = No
 
 
 def write_resume(profile: Profile, path: Path) -> None:
-    """Write the profile's JSON Resume document to `path` (UTF-8, readable indentation)."""
+    """Write the profile's JSON Resume document to `path` (UTF-8, readable indentation), atomically."""
     text = json.dumps(export_resume(profile), ensure_ascii=False, indent=2)
-    path.write_text(text + "\n", encoding="utf-8")
+    write_text_atomically(Path(path), text + "\n")
+
+
+def write_text_atomically(path: Path, text: str, encoding: str = "utf-8") -> None:
+    """Write `text` to a temporary file beside `path`, flush it to disk, then rename it over `path`.
+
+    A full disk, a read-only folder or a pulled USB stick raises OSError and leaves
+    `path` as it was (old file or none) — never half a file, and no temporary file behind.
+    """
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        # mkstemp makes the file private (0600); an export is meant to be opened by other programs.
+        os.chmod(temp_name, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
 
 
 def read_resume(path: Path) -> Profile:
-    """Read a profile from a JSON Resume file; InvalidProfile if it is not valid JSON or JSON Resume."""
+    """Read a profile from a JSON Resume file; InvalidProfile if it is not valid JSON or JSON Resume
+    (also when nested too deeply to read)."""
     try:
         document = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise InvalidProfile("$", "not_json", str(error)) from error
+    except RecursionError as error:
+        raise InvalidProfile("$", "too_deep") from error
     return import_resume(document)
 

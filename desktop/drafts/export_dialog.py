@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QRadioButton, QWidget
 
-from db import applicants, draft_exports, drafts
+from db import applicants, draft_exports, drafts, json_resume
 from db.drafts import Status
+from db.userdata_errors import ZhumengDataError
 from desktop.announce import announce
 from desktop.drafts import messages
 from desktop.drafts.dialog_layout import Std, column_with_buttons
@@ -59,7 +60,7 @@ def write_activity_log(session: UserdataSession, applicant_id: int, path: Path) 
 def write_drafts_json(session: UserdataSession, applicant_id: int, path: Path) -> int:
     """All drafts with their histories as JSON; returns how many drafts."""
     document = draft_exports.export_drafts(session.require(), applicant_id)
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    json_resume.write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     return len(document["drafts"])
 
 
@@ -105,8 +106,8 @@ class ExportDialog(QDialog):
             return None
         try:
             write_application(self.session, self.draft_id, path, self.kind(), self.language)
-        except (OSError, RuntimeError) as error:
-            text = self.tr("The PDF could not be saved: %1").replace("%1", str(error))
+        except (OSError, RuntimeError, ZhumengDataError) as error:
+            text = messages.describe_save_error(error, path)
             self.result_label.setText(text)
             announce(text, "assertive")
             return None

@@ -243,7 +243,11 @@ class ProfileEditor(QDialog):
             path = Path(name) if name else None
         if path is None:
             return False
-        json_resume.write_resume(self.profile, path)
+        try:
+            json_resume.write_resume(self.profile, path)
+        except OSError as error:  # full disk, read-only folder, stick pulled: say so, keep the editor open
+            self._say(messages.describe_save_error(error, path), "assertive")
+            return False
         self._say(self.tr("Saved to %1").replace("%1", str(path)), "polite")
         return True
 

@@ -108,3 +108,28 @@ def test_round_trip_is_exact(profile: Profile) -> None:
     back = json_resume.import_resume(json.loads(json.dumps(document, ensure_ascii=False)))
     assert back == profile.normalised()
     assert json_resume.export_resume(back) == json_resume.export_resume(profile.normalised())
+
+
+def test_deeply_nested_json_is_an_invalid_profile_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text('{"basics": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    with pytest.raises(InvalidProfile) as refused:
+        json_resume.read_resume(path)
+    assert (refused.value.field, refused.value.reason) == ("$", "too_deep")
+
+
+def test_a_full_disk_leaves_the_old_file_whole_and_no_temporary_file(tmp_path: Path) -> None:
+    from tests.db.userdata_helpers import mounted_tmpfs
+
+    with mounted_tmpfs(tmp_path / "disk", "size=64k") as disk:
+        if disk is None:
+            pytest.skip("needs root to mount a small tmpfs")
+        path = disk / "resume.json"
+        json_resume.write_resume(Profile(resume={"basics": {"name": "周明"}}), path)
+        before = path.read_bytes()
+        huge = Profile(resume={"basics": {"name": "周明", "summary": "我会打字。" * 40_000}})
+        with pytest.raises(OSError):
+            json_resume.write_resume(huge, path)
+        assert path.read_bytes() == before
+        assert [p.name for p in disk.iterdir()] == ["resume.json"]
+        assert (path.stat().st_mode & 0o777) == 0o644

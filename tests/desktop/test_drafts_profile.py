@@ -95,3 +95,17 @@ def json_resume_now():
     from db.userdata_schema import utc_now
 
     return utc_now()
+
+
+def test_export_into_a_read_only_folder_says_so_and_the_editor_stays_open(tmp_path: Path, editor) -> None:
+    from desktop import announce
+    from tests.desktop.drafts_helpers import read_only_folder
+
+    with read_only_folder(tmp_path) as folder:
+        if folder is None:
+            pytest.skip("cannot make a read-only folder here")
+        assert not editor.export_resume(folder / "resume.json")
+        text = editor.message.text()
+    assert text == f"Nothing was saved to {folder / 'resume.json'}: this folder cannot be written. Choose another folder, for example your home folder."
+    assert announce.announcer().last.text == text and editor.isVisible()
+    assert editor.export_resume(tmp_path / "resume.json") and (tmp_path / "resume.json").exists()
