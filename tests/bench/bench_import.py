@@ -6,6 +6,7 @@ ensure_bench_catalogue(context) -> Path (context.cache / "catalogue-600k.sqlite"
 from __future__ import annotations
 
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -82,6 +83,15 @@ def ensure_bench_catalogue(context: Context) -> Path:
     return path
 
 
+def _database_bytes(path: Path) -> int:
+    """The database's size in pages, wherever they are (main file or a not yet checkpointed WAL)."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA page_count").fetchone()[0] * conn.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        conn.close()
+
+
 def _sqlite_utils_baseline(jsonl: Path, target: Path) -> float:
     """`sqlite-utils insert --nl` then `sqlite-utils enable-fts` on the same file; returns seconds."""
     _remove_database(target)
@@ -122,8 +132,8 @@ def run(context: Context) -> list[Row]:
     base_path = context.cache / f"sqlite-utils-{label}.sqlite"
     baseline = _sqlite_utils_baseline(jsonl, base_path)
     _log(f"baseline {baseline:.1f} s")
-    size_per_100k = ours_path.stat().st_size / (context.positions / 100_000) / 1e6
-    base_size_per_100k = base_path.stat().st_size / (context.positions / 100_000) / 1e6
+    size_per_100k = _database_bytes(ours_path) / (context.positions / 100_000) / 1e6
+    base_size_per_100k = _database_bytes(base_path) / (context.positions / 100_000) / 1e6
     bench_catalogue = context.cache / f"catalogue-{label}.sqlite"
     if not bench_catalogue.exists():
         os.replace(ours_path, bench_catalogue)  # just built: save the search bench an import
