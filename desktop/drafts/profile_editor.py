@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QGrou
 from db import applicants, json_resume
 from db import vocabulary as v
 from db.applicants import DISCLOSABLE, GRADES, Profile
-from db.userdata_errors import ZhumengDataError
+from db.userdata_errors import InvalidProfile, ZhumengDataError
 from db.userdata_schema import utc_now
 from desktop.announce import announce
 from desktop.drafts import messages
@@ -57,10 +57,8 @@ class ProfileEditor(QDialog):
         self.session = session
         self.language = "zh" if language.startswith("zh") else "en"
         self.applicant_id = session.current_applicant()
-        self.profile = applicants.get_profile(session.require(), self.applicant_id)
-        resume = self.profile.resume
-        basics = resume.get("basics", {}) if isinstance(resume.get("basics"), dict) else {}
-        location = basics.get("location", {}) if isinstance(basics.get("location"), dict) else {}
+        self.profile = applicants.get_profile(session.require(), self.applicant_id)  # as stored
+        self.shown = self.profile  # what the fields were filled from (an import replaces it until Save)
         form = QWidget(self)
         column = QVBoxLayout(form)
         basics_box = QGroupBox(self.tr("About you"), form)
@@ -69,14 +67,14 @@ class ProfileEditor(QDialog):
         titles = {"name": self.tr("&Name"), "email": self.tr("&Email"), "phone": self.tr("&Phone"),
                   "city": self.tr("Cit&y"), "region": self.tr("Pro&vince")}
         for key in self.BASICS:
-            field = QLineEdit(str((location if key in ("city", "region") else basics).get(key, "")), basics_box)
+            field = QLineEdit(basics_box)
             field.setObjectName(f"profile_{key}")
             field.setAccessibleName(plain_text(titles[key]))
             label = QLabel(titles[key], basics_box)
             label.setBuddy(field)
             basics_form.addRow(label, field)
             self.fields[key] = field
-        self.summary = QPlainTextEdit(str(basics.get("summary", "")), basics_box)
+        self.summary = QPlainTextEdit(basics_box)
         self.summary.setObjectName("profile_summary")
         self.summary.setTabChangesFocus(True)
         self.summary.setAccessibleName(self.tr("About me"))
@@ -87,7 +85,7 @@ class ProfileEditor(QDialog):
 
         self.sections: dict[str, SectionEditor] = {}
         for section in applicants.RESUME_SECTIONS:
-            editor = SectionEditor(section, section_fields(section), list(resume.get(section, []) or []), form)
+            editor = SectionEditor(section, section_fields(section), [], form)
             column.addWidget(editor)
             self.sections[section] = editor
 
@@ -99,17 +97,15 @@ class ProfileEditor(QDialog):
         self.disability.addItem(self.tr("Not stated"), None)
         for term in v.DISABILITIES:
             self.disability.addItem(term.name(self.language), term.code)
-        self.disability.setCurrentIndex(max(0, self.disability.findData(self.profile.disability)))
         self.grade = QComboBox(needs)
         self.grade.setObjectName("profile_grade")
         self.grade.setAccessibleName(self.tr("Disability grade"))
         self.grade.addItem(self.tr("Not stated"), None)
         for grade in GRADES:
             self.grade.addItem(self.tr("Grade %1").replace("%1", str(grade)), grade)
-        self.grade.setCurrentIndex(max(0, self.grade.findData(self.profile.disability_grade)))
-        self.needs = _check_list(needs, "profile_accommodations", v.ACCOMMODATIONS, self.profile.accommodations, self.language)
+        self.needs = _check_list(needs, "profile_accommodations", v.ACCOMMODATIONS, (), self.language)
         self.needs.setAccessibleName(self.tr("Accommodations you need"))
-        self.channels = _check_list(needs, "profile_channels", v.INTERVIEW_CHANNELS, self.profile.interview_channels, self.language)
+        self.channels = _check_list(needs, "profile_channels", v.INTERVIEW_CHANNELS, (), self.language)
         self.channels.setAccessibleName(self.tr("Interview channels you can use"))
         for text, widget in ((self.tr("&Disability"), self.disability), (self.tr("&Grade"), self.grade),
                              (self.tr("Accommodations you &need"), self.needs),
@@ -130,7 +126,6 @@ class ProfileEditor(QDialog):
         for item in DISCLOSABLE:
             box = QCheckBox(self.tr("Share: %1").replace("%1", item_names[item]), share)
             box.setObjectName(f"share_{item}")
-            box.setChecked(item in self.profile.disclosed)
             share_layout.addWidget(box)
             self.share[item] = box
         column.addWidget(share)
@@ -163,11 +158,33 @@ class ProfileEditor(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         self.setWindowTitle(self.tr("My profile"))
+        self.show_profile(self.profile)
         self.fields["name"].setFocus()
+
+    def show_profile(self, profile: Profile) -> None:
+        """Fill every field from `profile`; nothing is stored until Save."""
+        self.shown = profile
+        resume = profile.resume
+        basics = resume.get("basics", {}) if isinstance(resume.get("basics"), dict) else {}
+        location = basics.get("location", {}) if isinstance(basics.get("location"), dict) else {}
+        for key, field in self.fields.items():
+            field.setText(str((location if key in ("city", "region") else basics).get(key, "")))
+        self.summary.setPlainText(str(basics.get("summary", "")))
+        for section, editor in self.sections.items():
+            editor.set_entries(list(resume.get(section, []) or []))
+        self.disability.setCurrentIndex(max(0, self.disability.findData(profile.disability)))
+        self.grade.setCurrentIndex(max(0, self.grade.findData(profile.disability_grade)))
+        for widget, chosen in ((self.needs, profile.accommodations), (self.channels, profile.interview_channels)):
+            for i in range(widget.count()):
+                item = widget.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
+                                   else Qt.CheckState.Unchecked)
+        for item, box in self.share.items():
+            box.setChecked(item in profile.disclosed)
 
     def edited_profile(self) -> Profile:
         """The profile as the fields show it (entries keep fields the editor does not show)."""
-        resume: dict[str, Any] = copy.deepcopy(self.profile.resume)
+        resume: dict[str, Any] = copy.deepcopy(self.shown.resume)
         basics = resume.setdefault("basics", {})
         for key in ("name", "email", "phone"):
             self._put(basics, key, self.fields[key].text().strip())
@@ -196,7 +213,8 @@ class ProfileEditor(QDialog):
         try:
             profile = self.edited_profile()
             json_resume.validate_resume(json_resume.export_resume(profile))
-            self.profile = applicants.save_profile(self.session.require(), self.applicant_id, profile, now=utc_now())
+            self.profile = self.shown = applicants.save_profile(self.session.require(), self.applicant_id, profile,
+                                                                now=utc_now())
         except ZhumengDataError as error:
             self._say(messages.describe(error), "assertive")
             self._focus_problem(getattr(error, "field", ""))
@@ -217,7 +235,7 @@ class ProfileEditor(QDialog):
             self.fields[parts[1]].setFocus()
 
     def import_resume(self, path: Path | None = None) -> bool:
-        """Replace the fields with a JSON Resume file (saved only when you press Save)."""
+        """Fill the fields from a JSON Resume file; stored only when you press Save (Cancel keeps the stored one)."""
         if path is None:
             name, _ = QFileDialog.getOpenFileName(self, self.tr("Import JSON Resume"), str(Path.home()),
                                                   self.tr("JSON files (*.json)"), options=QFileDialog.Option.DontUseNativeDialog)
@@ -226,13 +244,22 @@ class ProfileEditor(QDialog):
             return False
         try:
             imported = json_resume.read_resume(path)
-            self.profile = applicants.save_profile(self.session.require(), self.applicant_id, imported, now=utc_now())
-        except (ZhumengDataError, OSError) as error:
-            self._say(messages.describe(error) if isinstance(error, ZhumengDataError) else str(error), "assertive")
+        except OSError:
+            self._say(self.tr("%1 could not be read. Check that the file and its drive are there, then try again.")
+                      .replace("%1", str(path)), "assertive")
             return False
-        self.session.changed.emit()
-        self._say(self.tr("Imported and saved: %1").replace("%1", imported.name or str(path)), "polite")
-        self.accept()
+        except InvalidProfile as error:
+            if error.field == "$":
+                text = self.tr("%1 is not a JSON Resume file (it cannot be read as JSON). Nothing was changed.")
+            else:
+                text = self.tr("%1 was not imported. %2 Nothing was changed.").replace("%2", messages.describe(error))
+            self._say(text.replace("%1", str(path)), "assertive")
+            return False
+        # Only the fields change: the stored profile (disclosure choices included) stays until Save.
+        self.show_profile(imported)
+        self._say(self.tr("Imported %1 into the fields. Check them, then press Save to keep them, or Cancel to keep "
+                          "your stored profile.").replace("%1", imported.name or str(path)), "polite")
+        self.fields["name"].setFocus()
         return True
 
     def export_resume(self, path: Path | None = None) -> bool:

@@ -75,6 +75,17 @@ class SectionEditor(QGroupBox):
         self.list.setCurrentRow(0 if self._entries else -1)
         self._show(self.list.currentRow())
 
+    def set_entries(self, entries: list[dict[str, Any]]) -> None:
+        """Show these entries instead (an imported résumé); nothing is stored until the profile is saved."""
+        self._entries = [copy.deepcopy(e) for e in entries if isinstance(e, dict)]
+        self.list.blockSignals(True)
+        self.list.clear()
+        for entry in self._entries:
+            self.list.addItem(self._line(entry))
+        self.list.blockSignals(False)
+        self.list.setCurrentRow(0 if self._entries else -1)
+        self._show(self.list.currentRow())
+
     def entries(self) -> list[dict[str, Any]]:
         """The entries as JSON Resume objects (empty ones dropped)."""
         return [copy.deepcopy(e) for e in self._entries if any(str(value).strip() for value in e.values())]

@@ -59,7 +59,7 @@ def test_a_date_json_resume_refuses_is_reported_and_nothing_is_saved(qtbot, edit
     assert applicants.get_profile(editor.session.require(), editor.applicant_id).resume == {}
 
 
-def test_json_resume_export_then_import(tmp_path: Path, editor) -> None:
+def test_json_resume_export_then_import(qtbot, tmp_path: Path, editor) -> None:
     profile = applicants.Profile(resume={"basics": {"name": "Ana"}, "interests": [{"name": "music"}]},
                                  disability="hearing", interview_channels=("text",))
     applicants.save_profile(editor.session.require(), editor.applicant_id, profile, now=json_resume_now())
@@ -69,14 +69,45 @@ def test_json_resume_export_then_import(tmp_path: Path, editor) -> None:
     json_resume.validate_resume(json.loads(path.read_text(encoding="utf-8")))
     applicants.save_profile(editor.session.require(), editor.applicant_id, applicants.Profile(), now=json_resume_now())
     assert editor.import_resume(path)
+    assert applicants.get_profile(editor.session.require(), editor.applicant_id) == applicants.Profile()  # not yet
+    assert editor.fields["name"].text() == "Ana" and editor.disability.currentData() == "hearing"
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert applicants.get_profile(editor.session.require(), editor.applicant_id) == profile.normalised()
 
 
-def test_an_invalid_resume_file_is_explained(tmp_path: Path, editor) -> None:
-    path = tmp_path / "bad.json"
-    path.write_text('{"basics": {"name": 3}}', encoding="utf-8")
-    assert not editor.import_resume(path)
-    assert editor.message.text()
+def test_import_fills_the_fields_only_and_cancel_keeps_the_stored_profile(qtbot, tmp_path: Path, editor) -> None:
+    conn = editor.session.require()
+    mine = applicants.Profile(resume={"basics": {"name": "周明", "phone": "139 0000 1111"}, "work": [{"position": "客服"}]},
+                              disclosed=("email",))
+    applicants.save_profile(conn, editor.applicant_id, mine, now=json_resume_now())
+    stored = applicants.get_profile(conn, editor.applicant_id)
+    path = tmp_path / "other.json"
+    json_resume.write_resume(applicants.Profile(resume={"basics": {"name": "Wrong Person"}}, disclosed=("phone", "work")), path)
+    assert editor.import_resume(path)
+    assert editor.message.text().startswith("Imported Wrong Person into the fields. Check them, then press Save")
+    assert editor.fields["name"].text() == "Wrong Person" and editor.fields["phone"].text() == ""
+    assert editor.sections["work"].entries() == [] and editor.share["phone"].isChecked()
+    assert editor.focusWidget() is editor.fields["name"]
+    assert applicants.get_profile(conn, editor.applicant_id) == stored
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    assert applicants.get_profile(conn, editor.applicant_id) == stored
+
+
+def test_an_invalid_resume_file_is_explained_in_words_and_nothing_changes(tmp_path: Path, editor) -> None:
+    before = applicants.get_profile(editor.session.require(), editor.applicant_id)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"basics": {"name": 3}}', encoding="utf-8")
+    assert not editor.import_resume(bad)
+    assert editor.message.text().startswith(f"{bad} was not imported. This value cannot be used for ")
+    assert editor.message.text().endswith(" Nothing was changed.")
+    garbage = tmp_path / "notes.json"
+    garbage.write_text("[" * 100_000, encoding="utf-8")
+    assert not editor.import_resume(garbage)
+    assert editor.message.text() == f"{garbage} is not a JSON Resume file (it cannot be read as JSON). Nothing was changed."
+    assert not editor.import_resume(tmp_path / "gone.json")
+    assert editor.message.text().startswith(f"{tmp_path / 'gone.json'} could not be read.")
+    assert applicants.get_profile(editor.session.require(), editor.applicant_id) == before
 
 
 def test_printouts_show_only_what_the_applicant_shares() -> None:
