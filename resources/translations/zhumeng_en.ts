@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CatalogueUpdate</name>
+    <message numerus="yes">
+        <source>The catalogue was NOT changed: %n record(s) have problems.</source>
+        <translation>
+            <numerusform>The catalogue was NOT changed: %n record has problems.</numerusform>
+            <numerusform>The catalogue was NOT changed: %n records have problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message numerus="yes">
         <source>%n day(s)</source>
