@@ -21,7 +21,7 @@ from db import applicants, pin
 from db.userdata_errors import ZhumengDataError
 from db.userdata_schema import utc_now
 from desktop.announce import announce
-from desktop.applicant_access import Clock, PinDialog
+from desktop.pin_dialog import Clock, PinDialog
 from desktop.drafts import messages
 from desktop.kiosk.config import KioskConfig, StaffPinWait
 

@@ -30,8 +30,9 @@ from db.userdata_schema import utc_now
 from desktop.actions import ActionId
 from desktop.announce import announce
 from desktop.drafts.integration import TYPING_TEST_ENV
-from desktop.applicant_access import ChangePinDialog, Clock, CreateProfileDialog, SignInDialog
+from desktop.applicant_access import ChangePinDialog, CreateProfileDialog, SignInDialog
 from desktop.applicant_reset import ResetPinDialog
+from desktop.pin_dialog import Clock
 
 
 class AccessController(QObject):

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 from db import applicants, pin
 from db.userdata_schema import open_userdata, utc_now
 from desktop.announce import add_hook, remove_hook
-from desktop.applicant_access import ChangePinDialog, CreateProfileDialog, SignInDialog, local_time
+from desktop.applicant_access import ChangePinDialog, CreateProfileDialog, SignInDialog
+from desktop.pin_dialog import local_time
 from desktop.applicant_reset import ResetPinDialog
 from desktop.kiosk.config import KioskConfig
 from tests.desktop.test_drafts_view import english  # noqa: F401 - the fixture with the English plural forms
