@@ -42,6 +42,7 @@ class ActionId(enum.Enum):
     FOCUS_RESULTS = "focus_results"
     FOCUS_FILTERS = "focus_filters"
     CLEAR_FILTERS = "clear_filters"
+    NEXT_SORT = "next_sort"
     NEXT_RESULT = "next_result"
     PREVIOUS_RESULT = "previous_result"
     OPEN_RESULT = "open_result"
@@ -204,6 +205,10 @@ _SPECS = (
     ActionSpec(ActionId.CLEAR_FILTERS, QT_TRANSLATE_NOOP("Actions", "&Clear all filters"),
                QT_TRANSLATE_NOOP("Actions", "Remove every filter and show all positions that match the search"),
                ("Ctrl+Shift+L",), Menu.SEARCH),
+    ActionSpec(ActionId.NEXT_SORT, QT_TRANSLATE_NOOP("Actions", "Next &sort order"),
+               QT_TRANSLATE_NOOP("Actions", "List the results in the next order: best match, newest, highest pay, "
+                                            "most openings"),
+               ("Ctrl+Shift+O",), Menu.SEARCH),
     ActionSpec(ActionId.NEXT_RESULT, QT_TRANSLATE_NOOP("Actions", "&Next result"),
                QT_TRANSLATE_NOOP("Actions", "Select the next position in the results"),
                (Std.FindNext,), Menu.SEARCH, group=1),

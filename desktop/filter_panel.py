@@ -210,7 +210,8 @@ class FilterPanel(QWidget):
                 label.buddy().view().setAccessibleName(plain_text(text))
         for spin in (self.salary_min, self.salary_max):
             spin.setSpecialValueText(self.tr("Any"))
-        self.clear_button.setText(self.tr("Clea&r all filters"))
+        # No mnemonic: Alt+R is "Sort by"; Ctrl+Shift+L (Search menu) clears from anywhere.
+        self.clear_button.setText(self.tr("Clear all filters"))
         self.clear_button.setAccessibleDescription(self.tr("Removes every filter and shows all positions"))
         self.set_facets(self._facets)
 

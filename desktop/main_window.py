@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QLineEdit, QMainWindow, QMessageBox, QScrollArea, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
-from db.catalogue_search import Filters, SearchRequest, Sort
+from db.catalogue_search import Filters, SearchRequest
 from desktop.actions import ActionId, Mode
 from desktop.announce import announce, announcer
 from desktop.detail_pane import DetailPane, FavouriteStore
@@ -21,6 +21,7 @@ from desktop.results_model import ResultsModel, format_number
 from desktop.results_view import ResultsView
 from desktop.search_runner import Catalogue, SearchRunner
 from desktop.settings import Settings
+from desktop.sort_choice import SortChoice
 
 # At this text size and above, the three panes stack instead of sitting side by side.
 STACK_AT_SCALE = 175
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         results_box = QWidget(self)
         results_layout = QVBoxLayout(results_box)
         results_layout.setContentsMargins(0, 0, 0, 0)
+        self.sort_choice = SortChoice(settings, results_box)  # above the list it orders
+        results_layout.addWidget(self.sort_choice)
         results_layout.addWidget(self.results_label)
         results_layout.addWidget(self.results, 1)
 
@@ -114,7 +117,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.status_label)
         layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
-        for first, second in ((self.search_field, self.filters.category), (self.filters.clear_button, self.results),
+        for first, second in ((self.search_field, self.filters.category), (self.filters.clear_button, self.sort_choice.combo),
+                              (self.sort_choice.combo, self.results),
                               (self.results, self.detail.text), (self.detail.text, self.detail.favourite_button),
                               (self.detail.favourite_button, self.detail.draft_button)):
             QWidget.setTabOrder(first, second)
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
         self.search_field.textChanged.connect(lambda _text: self.search_now())
         self.search_field.returnPressed.connect(self.focus_results)
         self.filters.changed.connect(self.search_now)
+        self.sort_choice.changed.connect(self._sort_changed)
         self.results.selectionModel().currentChanged.connect(self._current_changed)
         self.results.open_requested.connect(self.open_current)
         self.detail.back_requested.connect(self.results.setFocus)
@@ -151,6 +156,7 @@ class MainWindow(QMainWindow):
         reg.connect(ActionId.FOCUS_RESULTS, self.focus_results)
         reg.connect(ActionId.FOCUS_FILTERS, self.filters.category.setFocus)
         reg.connect(ActionId.CLEAR_FILTERS, self.clear_filters)
+        reg.connect(ActionId.NEXT_SORT, self.sort_choice.step)
         reg.connect(ActionId.NEXT_RESULT, lambda: self._step_result(+1))
         reg.connect(ActionId.PREVIOUS_RESULT, lambda: self._step_result(-1))
         reg.connect(ActionId.OPEN_RESULT, self.open_current)
@@ -169,11 +175,15 @@ class MainWindow(QMainWindow):
         """What the person is asking for now."""
         text = self.search_field.text()
         filters: Filters = self.filters.filters()
-        return SearchRequest(text, filters, Sort.RELEVANCE if text.strip() else Sort.DATE)
+        return SearchRequest(text, filters, self.sort_choice.sort_for(text))
 
     def search_now(self) -> None:
         """Start the search for the current field and filters (stale searches are cancelled)."""
         self.runner.search(self.request(), self.model.page_size)
+
+    def _sort_changed(self) -> None:
+        self.search_now()
+        announce(self.sort_choice.describe())
 
     def _show_first_page(self, first_ids: list[int], total: int) -> None:
         self.model.begin_results(first_ids, total)
@@ -339,6 +349,7 @@ class MainWindow(QMainWindow):
         self.results.setAccessibleDescription(self.tr("Enter opens a position; Page Up and Page Down move one page"))
         self.filter_scroll.setAccessibleName(self.tr("Filters"))
         self.filters.retranslate()
+        self.sort_choice.retranslate()
         self.detail.retranslate()
         self.model.refresh_texts()
         self._update_status(max(0, self.results.currentIndex().row()))

@@ -24,7 +24,7 @@ def expected_stops(window) -> list[QWidget]:
     f, d = window.filters, window.detail
     return [window.search_field, f.category, f.city, f.work_mode, f.disabilities, f.accommodations,
             f.salary_min, f.salary_max, f.training, f.subsidy, f.meals, f.still_open, f.clear_button,
-            window.results, d.text, d.favourite_button, d.draft_button]
+            window.sort_choice.combo, window.results, d.text, d.favourite_button, d.draft_button]
 
 
 def walk_tab(qtbot, window, stops, key_modifier, presses):

@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from db.catalogue_search import Filters, SearchRequest, Sort
+from desktop.results_model import row_summary
 from tests.accessibility.windows import open_main_window
 
 # The offscreen platform cannot pass window size hints on; that is not a fault of the app.
@@ -162,3 +163,45 @@ def test_odd_search_text_never_breaks_the_search(qtbot, window, typed):
     assert window.status_label.text() == expected
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # and the results can still be reached
     assert focused() is window.results
+
+
+def first_shown(window):
+    return window.model.data(window.model.index(0))
+
+
+def first_of(window, request):
+    search = window.catalogue.rows
+    return row_summary(search.positions(search.first_page(request, 1))[0], "en")
+
+
+def test_sort_order_is_chosen_by_keys_announced_and_remembered(qtbot, window):
+    from desktop.announce import add_hook, remove_hook
+
+    heard = []
+    add_hook(heard.append)
+    try:
+        type_text(focused(), "客服")
+        wait_for_total(qtbot, window, SearchRequest("客服", sort=Sort.RELEVANCE))
+        # Alt+R, the "Sort by" label's mnemonic, reaches the choice; Down picks the next order.
+        qtbot.keyClick(focused(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+        assert focused() is window.sort_choice.combo
+        assert focused().accessibleName() == "Sort by"  # (Qt's interface on Linux names a combo by its value)
+        qtbot.keyClick(focused(), Qt.Key.Key_Down)  # newest first
+        qtbot.keyClick(focused(), Qt.Key.Key_Down)  # highest pay first
+        by_pay = SearchRequest("客服", sort=Sort.SALARY)
+        qtbot.waitUntil(lambda: first_shown(window) == first_of(window, by_pay))
+        assert heard[-1].text == "Sorted by Highest pay first"
+        # Shift+Tab goes back to the filters, Tab on to the results: the choice sits between them.
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        assert focused() is window.results
+        qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
+        assert focused() is window.sort_choice.combo
+        # The Search menu's "Next sort order" (Ctrl+Shift+O) from the results.
+        qtbot.keyClick(window.results, Qt.Key.Key_O,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert heard[-1].text == "Sorted by Most openings first"
+        by_openings = SearchRequest("客服", sort=Sort.OPENINGS)
+        qtbot.waitUntil(lambda: first_shown(window) == first_of(window, by_openings))
+        assert window.settings.state_value("results/sort") == "openings"
+    finally:
+        remove_hook(heard.append)
