@@ -37,6 +37,7 @@ class CreateProfileDialog(PinDialog):
         self.name = self.add_row("profileName", secret=False)
         self.new_pin = self.add_row("newPin")
         self.repeat_pin = self.add_row("repeatPin")
+        self.form.addStretch(1)  # spare height below the fields, not between them
         self.retranslate()
         self.resize_for_text(60, 22)
 
@@ -218,6 +219,7 @@ class ChangePinDialog(PinDialog):
         self.old_pin = self.add_row("oldPin")
         self.new_pin = self.add_row("newPin")
         self.repeat_pin = self.add_row("repeatPin")
+        self.form.addStretch(1)  # spare height below the fields, not between them
         self.retranslate()
         self.resize_for_text(60, 24)
 
