@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton, QWidget
 
 from db import applicants
@@ -46,6 +46,7 @@ class AccessController(QObject):
         self.data_dir = Path(data_dir)
         self.kiosk = kiosk
         self.now = now
+        self.idle_ms_per_second = 1000  # tests shorten a kiosk second
         # At a kiosk the start screen decides who is in; nothing signs in behind its back. The kill-test probe
         # keeps the session's own fallback, which opens only a profile without a PIN (never a protected one).
         if kiosk is not None:
@@ -136,6 +137,14 @@ class AccessController(QObject):
                                                        "can begin as a guest."))
             return
         dialog = CreateProfileDialog(conn, self.kiosk.start_screen, now=self.now)
+        # Walked away half-way: the name must not wait there for the next person (as the start screen's fields).
+        idle = QTimer(dialog)
+        idle.setSingleShot(True)
+        idle.setInterval(int(self.kiosk.settings.value("kiosk_idle_timeout_s") or 120) * self.idle_ms_per_second)
+        idle.timeout.connect(dialog.reject)
+        for row in dialog.rows:
+            row.field.textEdited.connect(idle.start)
+        idle.start()
         dialog.exec()
         applicant_id, typed = dialog.applicant_id, dialog.new_pin.field.text()
         dialog.deleteLater()

@@ -268,3 +268,19 @@ def test_staff_replace_a_forgotten_pin_at_the_kiosk_with_the_applicant_present(q
     qtbot.keyClicks(screen.pin_field, "5555")
     qtbot.keyClick(screen.pin_field, Qt.Key.Key_Return)
     assert controller.people.signed_in and controller.people.current == li
+
+
+def test_a_profile_half_created_at_the_kiosk_goes_away_after_the_idle_time(qtbot, kiosk):
+    controller, access, session, _window = kiosk
+    access.idle_ms_per_second = 5  # a 120 s idle time passes in 0.6 s
+    seen: list = []
+
+    def walk_away(dialog: CreateProfileDialog) -> None:
+        qtbot.keyClicks(dialog.name.field, "Zhao Lei")  # then nobody types any more
+        seen.append(dialog)
+
+    when_modal(CreateProfileDialog, walk_away)
+    access.create_button.setFocus()
+    qtbot.keyClick(access.create_button, Qt.Key.Key_Space)  # returns when the dialog has gone
+    assert seen and applicants.list_applicants(session.conn) == [] and not controller.in_session
+    assert not seen[0].isVisible()  # the typed name is no longer on screen
