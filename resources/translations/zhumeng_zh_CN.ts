@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>&amp;Whose PIN was forgotten?</source>
-        <translation>谁忘记了 PIN(&amp;W)？</translation>
+        <translation>谁忘记了 PIN？(&amp;W)</translation>
     </message>
     <message>
         <source>You are signed in: your work is kept in your profile.</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>&amp;New PIN (%1 to %2 digits)</source>
-        <translation>新的 PIN(&amp;N)（%1 到 %2 位数字）</translation>
+        <translation>新的 PIN（%1 到 %2 位数字）(&amp;N)</translation>
     </message>
     <message>
         <source>Type the new PIN &amp;again</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>Choose a &amp;PIN (%1 to %2 digits)</source>
-        <translation>设置 PIN(&amp;P)（%1 到 %2 位数字）</translation>
+        <translation>设置 PIN（%1 到 %2 位数字）(&amp;P)</translation>
     </message>
     <message>
         <source>Type the PIN &amp;again</source>
