@@ -30,6 +30,7 @@ def print_labels() -> Labels:
         "cover_letter": QCoreApplication.translate("Drafts", "Cover letter"), "form_title": QCoreApplication.translate("Drafts", "Job application registration form"),
         "gender": QCoreApplication.translate("Drafts", "Gender"), "birth_date": QCoreApplication.translate("Drafts", "Date of birth"), "certificate_number": QCoreApplication.translate("Drafts", "Disability certificate number"),
         "staff_signature": QCoreApplication.translate("Drafts", "Staff signature"), "date": QCoreApplication.translate("Drafts", "Date"),
+        "page": QCoreApplication.translate("Drafts", "Page %1 of %2"),
     })
 
 

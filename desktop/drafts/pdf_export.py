@@ -1,152 +1,187 @@
-"""Printable applications as PDF (normal and large print) and the 应聘信息登记表 form.
+"""Draw a printout (desktop.drafts.print_layout) as PDF: applications in normal and large print, and the
+应聘信息登记表 form.
 
-Only what the applicant chose to disclose is printed (db.applicants.disclosed_resume
-and the disclosure flags). The text uses Noto Sans CJK SC (package
-fonts-noto-cjk) so Chinese and English print alike. Labels are passed in
-already translated by the caller (desktop/ owns all wording).
+What goes on the page is decided in print_layout; this module only draws it.
+The text uses Noto Sans CJK SC (package fonts-noto-cjk) so Chinese and English
+print alike. Every page carries its number ("Page 2 of 3"), since a large-print
+letter runs over several pages.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from fpdf import FPDF
 
-from db import vocabulary as v
-from db.applicants import Profile, disclosed_resume
+from db.applicants import Profile
 from db.drafts import Draft
+from desktop.drafts.print_layout import (BOX, FIELD, FORM_TITLE, GAP, HEADING, LARGE_PT, NORMAL_PT, ROW, SIGNATURE,
+                                         TEXT, TITLE, Block, Labels, Layout, application_layout,
+                                         registration_form_layout)
+
+__all__ = ["FontMissing", "Labels", "LARGE_PT", "NORMAL_PT", "application_pdf", "registration_form_pdf", "render"]
 
 FONT_CANDIDATES = (Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
                    Path("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc"))
 SC_INDEX = 2  # "Noto Sans CJK SC" in the collection
-NORMAL_PT = 12
-LARGE_PT = 24
+LINE = 0.55  # mm of line height per point of font size: about 1.5 line spacing
+# Chinese typesetting (kinsoku): these never start a line, and these never end one.
+NO_LINE_START = "，。、；：？！）」』】》〉”’…—·,.;:?!)]}%"
+NO_LINE_END = "（「『【《〈“‘([{"
 
 
 class FontMissing(RuntimeError):
     """No CJK font to print with (install fonts-noto-cjk)."""
 
 
-@dataclass(frozen=True)
-class Labels:
-    """Translated words the printout needs (keys are stable names, values the caller's words)."""
+class _Pdf(FPDF):
+    """A4 with the CJK font and a page number at the foot of every page."""
 
-    words: dict[str, str]
+    def __init__(self, layout: Layout) -> None:
+        super().__init__(format="A4")
+        font = next((path for path in FONT_CANDIDATES if path.exists()), None)
+        if font is None:
+            raise FontMissing(str(FONT_CANDIDATES[0]))
+        self.layout = layout
+        self.set_margins(18, 15, 18)
+        self.set_auto_page_break(True, margin=18)
+        self.add_font("cjk", "", str(font), collection_font_number=SC_INDEX)
+        self.set_font("cjk", size=layout.size)
+        self.add_page()
 
-    def __getitem__(self, key: str) -> str:
-        return self.words.get(key, key)
+    def footer(self) -> None:  # fpdf2 override: called at the end of each page
+        size = self.font_size_pt
+        self.set_y(-12)
+        self.set_font_size(min(self.layout.size, 14))
+        text = self.layout.page_label.replace("%1", str(self.page_no())).replace("%2", self.alias_nb_pages_text())
+        self.cell(0, 6, text, align="C")
+        self.set_font_size(size)
+
+    def alias_nb_pages_text(self) -> str:
+        """The placeholder fpdf2 replaces by the page count when the document is closed."""
+        return self.str_alias_nb_pages
 
 
-def _pdf(size: float) -> FPDF:
-    font = next((path for path in FONT_CANDIDATES if path.exists()), None)
-    if font is None:
-        raise FontMissing(str(FONT_CANDIDATES[0]))
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_font("cjk", "", str(font), collection_font_number=SC_INDEX)
-    pdf.set_font("cjk", size=size)
-    pdf.add_page()
-    return pdf
+def _is_cjk(char: str) -> bool:
+    return char >= "\u2e80"  # CJK scripts and full-width punctuation: a line may break beside them
 
 
-def _para(pdf: FPDF, height: float, text: str, **options: str) -> None:
-    """A paragraph across the page, the next one starting below it at the left margin."""
-    pdf.multi_cell(0, height, text, new_x="LMARGIN", new_y="NEXT", **options)
-
-
-def _profile_lines(profile: Profile, language: str, labels: Labels) -> list[tuple[str, str]]:
-    """(label, value) pairs of the disclosed profile items, in form order."""
-    shown = set(profile.disclosed)
-    resume = disclosed_resume(profile)
-    basics = resume.get("basics", {}) if isinstance(resume.get("basics"), dict) else {}
-    lines = [(labels["name"], str(basics.get("name", "")))]
-    for key in ("email", "phone", "summary"):
-        if basics.get(key):
-            lines.append((labels[key], str(basics[key])))
-    location = basics.get("location")
-    if isinstance(location, dict) and "location" in shown:
-        lines.append((labels["location"], " ".join(str(location.get(k, "")) for k in ("region", "city", "address") if location.get(k))))
-    if "disability" in shown and profile.disability:
-        grade = f" {labels['grade']} {profile.disability_grade}" if "disability_grade" in shown and profile.disability_grade else ""
-        lines.append((labels["disability"], v.by_code(v.DISABILITIES)[profile.disability].name(language) + grade))
-    if "accommodations" in shown and profile.accommodations:
-        lines.append((labels["accommodations"], "; ".join(v.by_code(v.ACCOMMODATIONS)[c].name(language) for c in profile.accommodations)))
-    if "interview_channels" in shown and profile.interview_channels:
-        lines.append((labels["interview_channels"],
-                      "; ".join(v.by_code(v.INTERVIEW_CHANNELS)[c].name(language) for c in profile.interview_channels)))
-    for entry in resume.get("work", []) or []:
-        period = "–".join(str(entry.get(k, "")) for k in ("startDate", "endDate") if entry.get(k))
-        lines.append((labels["work"], " ".join(str(p) for p in (entry.get("position", ""), entry.get("name", ""), period) if p)))
-    for entry in resume.get("education", []) or []:
-        lines.append((labels["education"], " ".join(str(entry.get(k, "")) for k in ("institution", "studyType", "area") if entry.get(k))))
-    skills = [str(s.get("name", "")) for s in resume.get("skills", []) or [] if s.get("name")]
-    if skills:
-        lines.append((labels["skills"], "; ".join(skills)))
-    spoken = [" ".join(str(s.get(k, "")) for k in ("language", "fluency") if s.get(k)) for s in resume.get("languages", []) or []]
-    if any(spoken):
-        lines.append((labels["languages"], "; ".join(s for s in spoken if s)))
-    certificates = [str(c.get("name", "")) for c in resume.get("certificates", []) or [] if c.get("name")]
-    if certificates:
-        lines.append((labels["certificates"], "; ".join(certificates)))
+def _lines(pdf: FPDF, text: str, width: float) -> list[str]:
+    """Break `text` into lines that fit `width`: between words in Latin text, between any two characters in
+    Chinese (also where Chinese meets Latin without a space), never starting a line with a closing mark
+    (，。）) nor ending one with an opening mark (（“)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        rest = paragraph
+        if not rest.strip():
+            lines.append("")
+            continue
+        while rest:
+            by_word = pdf.multi_cell(width, 5, rest, dry_run=True, output="LINES", align="L")[0]
+            by_char = pdf.multi_cell(width, 5, rest, dry_run=True, output="LINES", align="L", wrapmode="CHAR")[0]
+            # fpdf2 sees "applying.我会认真…" as one long word; Chinese may break beside any of its characters.
+            end = len(by_char)
+            while end > len(by_word) and end < len(rest) and not (_is_cjk(rest[end - 1]) or _is_cjk(rest[end])):
+                end -= 1
+            line = rest[:end] if end > len(by_word) else by_word or rest[:1]
+            if len(line) < len(rest) and not rest[len(line)].isspace():
+                # A break inside a run of characters: keep punctuation with the character it belongs to.
+                while len(line) > 1 and (rest[len(line)] in NO_LINE_START or line[-1] in NO_LINE_END):
+                    line = line[:-1]
+            lines.append(line)
+            rest = rest[len(line):].lstrip(" ")
     return lines
+
+
+def _text(pdf: FPDF, text: str, height: float, *, border: str = "", indent: float = 0) -> None:
+    """Running text across the page (or inside a box's side borders), page breaks as needed."""
+    width = pdf.epw - 2 * indent
+    for line in _lines(pdf, text, width):
+        if border:
+            pdf.set_x(pdf.l_margin)
+            pdf.cell(indent, height, "", border="L")
+            pdf.cell(width, height, line)
+            pdf.cell(indent, height, "", border="R", new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.cell(width, height, line, new_x="LMARGIN", new_y="NEXT")
+
+
+def _rows(pdf: FPDF, rows: list[Block]) -> None:
+    """The form's two-column grid: label on the left, the applicant's entry (or room for staff) on the right."""
+    width = pdf.epw
+    label_w = width * 0.3
+    line = pdf.layout.size * LINE  # type: ignore[attr-defined]
+    with pdf.table(col_widths=(label_w, width - label_w), first_row_as_headings=False, line_height=line,
+                   text_align="LEFT", padding=(0.5, 2), v_align="MIDDLE") as table:
+        for block in rows:
+            table.row((block.label, block.text or " "))
+
+
+def _signatures(pdf: FPDF, blocks: list[Block]) -> None:
+    """Lines to sign and date on, side by side, kept together on one page."""
+    line = pdf.layout.size * LINE  # type: ignore[attr-defined]
+    if pdf.will_page_break(line * 3):
+        pdf.add_page()
+    pdf.ln(line)
+    width = pdf.epw / len(blocks)
+    for block in blocks:
+        pdf.cell(width, line * 1.5, f"{block.label}: " + "_" * 16)
+    pdf.ln(line * 1.5)
+
+
+def _box(pdf: FPDF, block: Block) -> None:
+    """A titled box with running text (the letter, an answer) that continues over page breaks."""
+    line = pdf.layout.size * LINE  # type: ignore[attr-defined]
+    pdf.ln(line / 2)
+    pdf.cell(pdf.epw, 2, "", border="LTR", new_x="LMARGIN", new_y="NEXT")
+    _text(pdf, block.label, line, border="LR", indent=2)
+    _text(pdf, block.text or "\n\n", line, border="LR", indent=2)
+    pdf.cell(pdf.epw, 2, "", border="LRB", new_x="LMARGIN", new_y="NEXT")
+
+
+def render(layout: Layout, path: Path) -> Path:
+    """Draw `layout` into a PDF file at `path`."""
+    pdf = _Pdf(layout)
+    size = layout.size
+    line = size * LINE
+    blocks = list(layout.blocks)
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.style in (ROW, SIGNATURE):  # runs of these are drawn together: a grid, a line of signatures
+            j = i
+            while j < len(blocks) and blocks[j].style == block.style:
+                j += 1
+            (_rows if block.style == ROW else _signatures)(pdf, blocks[i:j])
+            i = j
+            continue
+        if block.style == GAP:
+            pdf.ln(line / 2)
+        elif block.style in (TITLE, HEADING):
+            scale = 1.4 if block.style == TITLE else 1.2
+            pdf.set_font_size(size * scale)
+            _text(pdf, block.text, line * scale)
+            pdf.set_font_size(size)
+        elif block.style == FORM_TITLE:
+            pdf.set_font_size(size * 1.5)
+            pdf.cell(0, line * 1.6, block.text, align="C", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font_size(size)
+        elif block.style == FIELD:
+            _text(pdf, f"{block.label}: {block.text}", line)
+        elif block.style == TEXT:
+            _text(pdf, block.text or " ", line)
+        elif block.style == BOX:
+            _box(pdf, block)
+        i += 1
+    pdf.output(str(path))
+    return path
 
 
 def application_pdf(path: Path, profile: Profile, draft: Draft, labels: Labels, *, language: str,
                     large_print: bool = False) -> Path:
-    """Write a printable application: position, disclosed profile, requested accommodations, letter, answers."""
-    size = LARGE_PT if large_print else NORMAL_PT
-    pdf = _pdf(size)
-    line = size * 0.55  # mm per line at 1.5 line spacing
-    pdf.set_font_size(size * 1.4)
-    _para(pdf, line * 1.4, f"{labels['application_for']} {draft.position.title}")
-    pdf.set_font_size(size)
-    _para(pdf, line, f"{labels['employer']}: {draft.position.employer}")
-    pdf.ln(line / 2)
-    for label, value in _profile_lines(profile, language, labels):
-        _para(pdf, line, f"{label}: {value}")
-    if draft.accommodations:
-        names = "; ".join(v.by_code(v.ACCOMMODATIONS)[c].name(language) for c in draft.accommodations)
-        _para(pdf, line, f"{labels['requested']}: {names}")
-    pdf.ln(line / 2)
-    pdf.set_font_size(size * 1.2)
-    _para(pdf, line * 1.2, labels["cover_letter"])
-    pdf.set_font_size(size)
-    _para(pdf, line, draft.cover_letter or " ")
-    for number, question in enumerate(draft.position.questions):
-        pdf.ln(line / 2)
-        _para(pdf, line, f"{number + 1}. {question}")
-        _para(pdf, line, draft.answers[number] if number < len(draft.answers) and draft.answers[number] else " ")
-    pdf.output(str(path))
-    return path
+    """Write a printable application (see print_layout.application_layout)."""
+    return render(application_layout(profile, draft, labels, language=language, large_print=large_print), path)
 
 
 def registration_form_pdf(path: Path, profile: Profile, draft: Draft, labels: Labels, *, language: str) -> Path:
-    """The 应聘信息登记表 layout staff fill in: a titled two-column grid of labelled boxes.
-
-    Items the applicant did not disclose are left blank for staff to fill only if the applicant agrees.
-    """
-    pdf = _pdf(NORMAL_PT)
-    pdf.set_font_size(18)
-    pdf.cell(0, 12, labels["form_title"], align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font_size(NORMAL_PT)
-    width = pdf.epw
-    label_w = width * 0.28
-    rows = [(labels["position"], draft.position.title), (labels["employer"], draft.position.employer)]
-    profile_rows = _profile_lines(profile, language, labels)
-    rows += profile_rows[:1]
-    # The paper form asks for these; Zhumeng does not keep them, so staff write them in with the applicant.
-    rows += [(labels["gender"], ""), (labels["birth_date"], ""), (labels["certificate_number"], "")]
-    rows += profile_rows[1:]
-    if draft.accommodations:
-        rows.append((labels["requested"], "; ".join(v.by_code(v.ACCOMMODATIONS)[c].name(language) for c in draft.accommodations)))
-    with pdf.table(col_widths=(label_w, width - label_w), first_row_as_headings=False, line_height=8) as table:
-        for label, value in rows:
-            table.row((label, value or " "))
-    pdf.ln(4)
-    _para(pdf, 8, labels["cover_letter"], border="LTR")
-    _para(pdf, 7, draft.cover_letter or " ", border="LRB")
-    pdf.ln(6)
-    for key in ("staff_signature", "date"):
-        pdf.cell(width / 2, 10, f"{labels[key]}: ____________________")
-    pdf.output(str(path))
-    return path
+    """Write the 应聘信息登记表 (see print_layout.registration_form_layout)."""
+    return render(registration_form_layout(profile, draft, labels, language=language), path)

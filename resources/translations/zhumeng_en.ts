@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>The catalogue holds %n position(s). Positions whose source is &quot;Sample data&quot; are examples; the others come from employers of the 助残逐梦 campaign or from files your service centre imported.</source>
+        <translation>
+            <numerusform>The catalogue holds %n position. Positions whose source is &quot;Sample data&quot; are examples; the others come from employers of the 助残逐梦 campaign or from files your service centre imported.</numerusform>
+            <numerusform>The catalogue holds %n positions. Positions whose source is &quot;Sample data&quot; are examples; the others come from employers of the 助残逐梦 campaign or from files your service centre imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinWords</name>
     <message numerus="yes">
         <source>Wrong PIN. %n more wrong PIN(s) will lock this profile for a while.</source>
@@ -79,6 +89,16 @@
         <translation>
             <numerusform>Too many wrong staff PINs. Please wait %n second.</numerusform>
             <numerusform>Too many wrong staff PINs. Please wait %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message numerus="yes">
+        <source>Found %n position(s), page %1 of %2</source>
+        <translation>
+            <numerusform>Found %n position, page %1 of %2</numerusform>
+            <numerusform>Found %n positions, page %1 of %2</numerusform>
         </translation>
     </message>
 </context>

@@ -167,6 +167,14 @@
         <translation>去掉所有筛选条件，显示符合搜索的全部职位</translation>
     </message>
     <message>
+        <source>Next &amp;sort order</source>
+        <translation>下一种排序方式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>List the results in the next order: best match, newest, highest pay, most openings</source>
+        <translation>按下一种顺序排列结果：最相关、最新、工资最高、名额最多</translation>
+    </message>
+    <message>
         <source>&amp;Next result</source>
         <translation>下一条结果(&amp;N)</translation>
     </message>
@@ -374,14 +382,6 @@
         <source>Show the version of Zhumeng and where the catalogue comes from</source>
         <translation>显示逐梦的版本和职位目录的来源</translation>
     </message>
-    <message>
-        <source>Next &amp;sort order</source>
-        <translation>下一种排序方式(&amp;S)</translation>
-    </message>
-    <message>
-        <source>List the results in the next order: best match, newest, highest pay, most openings</source>
-        <translation>按下一种顺序排列结果：最相关、最新、工资最高、名额最多</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -453,8 +453,180 @@
         <translation>文件无法打开</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text</source>
-        <translation>文件不是 UTF-8 文本</translation>
+        <source>the text cannot be read: save CSV files as UTF-8 or GB18030, JSON files as UTF-8</source>
+        <translation>文字无法读取：CSV 文件请保存为 UTF-8 或 GB18030 编码，JSON 文件请保存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply to be a job posting</source>
+        <translation>数据嵌套层次过深，不可能是职位信息</translation>
+    </message>
+    <message>
+        <source>the row has a different number of columns from the header</source>
+        <translation>这一行的列数与标题行不同</translation>
+    </message>
+    <message>
+        <source>the CSV file is broken (for example a quote is not closed)</source>
+        <translation>CSV 文件已损坏（例如引号没有闭合）</translation>
+    </message>
+    <message>
+        <source>the salary is not in yuan (CNY)</source>
+        <translation>薪资不是以人民币（元）计</translation>
+    </message>
+    <message>
+        <source>the record is not a job posting</source>
+        <translation>这条记录不是职位信息</translation>
+    </message>
+    <message>
+        <source>the same position number appears twice in the file</source>
+        <translation>同一个职位编号在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>position number</source>
+        <translation>职位编号</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>职位名称</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>work mode</source>
+        <translation>工作方式</translation>
+    </message>
+    <message>
+        <source>employment type</source>
+        <translation>用工形式</translation>
+    </message>
+    <message>
+        <source>openings</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <source>lowest salary</source>
+        <translation>最低薪资</translation>
+    </message>
+    <message>
+        <source>highest salary</source>
+        <translation>最高薪资</translation>
+    </message>
+    <message>
+        <source>salary unit</source>
+        <translation>薪资单位</translation>
+    </message>
+    <message>
+        <source>training days</source>
+        <translation>培训天数</translation>
+    </message>
+    <message>
+        <source>training subsidy</source>
+        <translation>培训补贴</translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation>包吃</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>包住</translation>
+    </message>
+    <message>
+        <source>suitable for</source>
+        <translation>适合的残疾类别</translation>
+    </message>
+    <message>
+        <source>accommodations</source>
+        <translation>无障碍支持</translation>
+    </message>
+    <message>
+        <source>interview channels</source>
+        <translation>面试方式</translation>
+    </message>
+    <message>
+        <source>ways to apply</source>
+        <translation>申请方式</translation>
+    </message>
+    <message>
+        <source>contact for applying</source>
+        <translation>申请联系方式</translation>
+    </message>
+    <message>
+        <source>date posted</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>open until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>职位描述</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>salary</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <source>record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>a value that cannot be used</source>
+        <translation>无法使用的值</translation>
+    </message>
+    <message>
+        <source>another field</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source> (line {0})</source>
+        <translation>（第 {0} 行）</translation>
+    </message>
+    <message>
+        <source>the kiosk&apos;s catalogue cannot be opened</source>
+        <translation>无法打开本机的职位目录</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the catalogue folder cannot be written</source>
+        <translation>职位目录所在的文件夹无法写入</translation>
+    </message>
+    <message>
+        <source>the catalogue reported a problem</source>
+        <translation>职位目录出现了问题</translation>
+    </message>
+    <message>
+        <source>an unexpected problem</source>
+        <translation>出现了意外问题</translation>
     </message>
     <message>
         <source>the file is not valid JSON</source>
@@ -468,9 +640,15 @@
         <source>The catalogue was updated: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>职位目录已更新：新增 {added} 个，更新 {updated} 个，未变 {unchanged} 个，跳过 {skipped} 个。</translation>
     </message>
+    <message numerus="yes">
+        <source>The catalogue was NOT changed: %n record(s) have problems.</source>
+        <translation>
+            <numerusform>职位目录没有改变：有 %n 条记录存在问题。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The catalogue was NOT changed: {count} records have problems. The old catalogue is still in use. Correct the file and import it again.</source>
-        <translation>职位目录没有改变：有 {count} 条记录有问题。仍在使用原来的目录。请改正文件后重新导入。</translation>
+        <source>The old catalogue is still in use. Correct the file and import it again.</source>
+        <translation>仍在使用原来的目录。请改正文件后重新导入。</translation>
     </message>
     <message>
         <source>line {0}</source>
@@ -481,16 +659,16 @@
         <translation>第 {0} 条记录</translation>
     </message>
     <message>
-        <source>{where}, field {field}: {reason} ({value})</source>
-        <translation>{where}，字段 {field}：{reason}（{value}）</translation>
+        <source>{where}, {field}: {reason} ({value})</source>
+        <translation>{where}，{field}：{reason}（{value}）</translation>
+    </message>
+    <message>
+        <source>{where}: {reason} ({value})</source>
+        <translation>{where}：{reason}（{value}）</translation>
     </message>
     <message>
         <source>… and {0} more.</source>
         <translation>……另有 {0} 条。</translation>
-    </message>
-    <message>
-        <source> (line {0})</source>
-        <translation>（第 {0} 行）</translation>
     </message>
     <message>
         <source>The catalogue was NOT changed: {0}. The old catalogue is still in use.</source>
@@ -985,6 +1163,10 @@
         <translation>日期</translation>
     </message>
     <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1107,6 +1289,22 @@
     <message>
         <source>Your drafts could not be read or saved.</source>
         <translation>无法读取或保存您的草稿。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1: the disk is full. Free some space or choose another place.</source>
+        <translation>没有保存到 %1：磁盘已满。请腾出一些空间，或换一个位置保存。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1: this folder cannot be written. Choose another folder, for example your home folder.</source>
+        <translation>没有保存到 %1：这个文件夹不能写入。请换一个文件夹，例如你的主文件夹。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1: the folder or drive is not there (was a USB stick removed?). Plug it in again or choose another place.</source>
+        <translation>没有保存到 %1：找不到这个文件夹或磁盘（U 盘被拔出了吗？）。请重新插上，或换一个位置保存。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1. Try again or choose another place.</source>
+        <translation>没有保存到 %1。请再试一次，或换一个位置保存。</translation>
     </message>
 </context>
 <context>
@@ -1273,10 +1471,6 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>无法保存 PDF：%1</translation>
-    </message>
-    <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1316,6 +1510,10 @@
         <translation>月薪不高于(&amp;P)（元）</translation>
     </message>
     <message>
+        <source>Clear all filters</source>
+        <translation>清除所有筛选</translation>
+    </message>
+    <message>
         <source>Removes every filter and shows all positions</source>
         <translation>去掉所有筛选条件，显示全部职位</translation>
     </message>
@@ -1346,10 +1544,6 @@
     <message>
         <source>Still open t&amp;oday</source>
         <translation>今天仍在招聘(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Clear all filters</source>
-        <translation>清除所有筛选</translation>
     </message>
 </context>
 <context>
@@ -1569,9 +1763,11 @@
         <source>Zhumeng (逐梦) %1: a job catalogue for job seekers with disabilities.</source>
         <translation>逐梦 %1：为残疾求职者准备的职位目录。</translation>
     </message>
-    <message>
-        <source>The catalogue holds %1 positions. Positions whose source is &quot;Sample data&quot; are examples; the others come from employers of the 助残逐梦 campaign or from files your service centre imported.</source>
-        <translation>职位目录共有 %1 个职位。来源为“示例数据”的职位只是示例；其他职位来自“助残逐梦”活动的用人单位，或来自服务中心导入的文件。</translation>
+    <message numerus="yes">
+        <source>The catalogue holds %n position(s). Positions whose source is &quot;Sample data&quot; are examples; the others come from employers of the 助残逐梦 campaign or from files your service centre imported.</source>
+        <translation>
+            <numerusform>职位目录共有 %n 个职位。来源为“示例数据”的职位只是示例；其他职位来自“助残逐梦”活动的用人单位，或来自服务中心导入的文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2013,8 +2209,20 @@
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <source>Imported and saved: %1</source>
-        <translation>已导入并保存：%1</translation>
+        <source>%1 could not be read. Check that the file and its drive are there, then try again.</source>
+        <translation>无法读取 %1。请确认文件和所在的磁盘都在，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON Resume file (it cannot be read as JSON). Nothing was changed.</source>
+        <translation>%1 不是 JSON Resume 文件（无法作为 JSON 读取）。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2 Nothing was changed.</source>
+        <translation>%1 没有导入。%2 没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the fields. Check them, then press Save to keep them, or Cancel to keep your stored profile.</source>
+        <translation>已把 %1 导入到各个栏目。请检查一下，按“保存”保留这些内容，或按“取消”保留原来存好的资料。</translation>
     </message>
     <message>
         <source>Export JSON Resume</source>
@@ -2140,9 +2348,11 @@
         <source>Results %1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条结果</translation>
     </message>
-    <message>
-        <source>Found %1 positions, page %2 of %3</source>
-        <translation>找到 %1 个职位, 第 %2 页, 共 %3 页</translation>
+    <message numerus="yes">
+        <source>Found %n position(s), page %1 of %2</source>
+        <translation>
+            <numerusform>找到 %n 个职位, 第 %1 页, 共 %2 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>

@@ -8,8 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db import applicants, json_resume
-from desktop.drafts.export_dialog import print_labels
-from desktop.drafts.pdf_export import _profile_lines
 from desktop.drafts.profile_editor import ProfileEditor
 from desktop.drafts.session import UserdataSession
 from tests.desktop.drafts_helpers import type_text
@@ -108,18 +106,6 @@ def test_an_invalid_resume_file_is_explained_in_words_and_nothing_changes(tmp_pa
     assert not editor.import_resume(tmp_path / "gone.json")
     assert editor.message.text().startswith(f"{tmp_path / 'gone.json'} could not be read.")
     assert applicants.get_profile(editor.session.require(), editor.applicant_id) == before
-
-
-def test_printouts_show_only_what_the_applicant_shares() -> None:
-    profile = applicants.Profile(resume={"basics": {"name": "周明", "phone": "139", "email": "z@example.cn"}},
-                                 disability="vision", disability_grade=2, accommodations=("large_print",),
-                                 disclosed=("phone",))
-    labels = dict(_profile_lines(profile, "zh", print_labels()))
-    assert labels == {"Name": "周明", "Phone": "139"}
-    shared = applicants.Profile(resume=profile.resume, disability="vision", disability_grade=2,
-                                accommodations=("large_print",), disclosed=("disability", "disability_grade", "accommodations"))
-    lines = dict(_profile_lines(shared, "zh", print_labels()))
-    assert lines["Disability"] == "视力残疾 grade 2" and lines["Accommodations I need"] == "大字材料"
 
 
 def json_resume_now():

@@ -12,7 +12,6 @@ from db.userdata_errors import UserdataCorrupt, UserdataInUse
 from db.userdata_schema import utc_now
 from desktop import announce
 from desktop.drafts import integration
-from desktop.drafts.export_dialog import write_application
 from desktop.drafts.session import UserdataSession
 from tests.desktop.drafts_helpers import POSITION, in_modal, session_with_draft
 
@@ -75,27 +74,6 @@ def test_favourites_are_kept_in_user_data(tmp_path: Path, qapp) -> None:
     again.set_favourite("pos-1", False)
     assert not again.is_favourite("pos-1")
     again.close()
-
-
-@pytest.mark.parametrize("kind", ["normal", "large", "form"])
-def test_pdf_printouts_are_written(tmp_path: Path, qapp, kind: str) -> None:
-    session, draft = session_with_draft(tmp_path)
-    drafts.save_draft_text(session.require(), draft.id, cover_letter="我想应聘。\n" * 40, now=utc_now())
-    path = write_application(session, draft.id, tmp_path / f"{kind}.pdf", kind, "zh_CN")
-    data = path.read_bytes()
-    assert data.startswith(b"%PDF") and b"NotoSansCJK" in data.replace(b"-", b"")
-    session.close()
-
-
-def test_large_print_takes_more_pages(tmp_path: Path, qapp) -> None:
-    session, draft = session_with_draft(tmp_path)
-    drafts.save_draft_text(session.require(), draft.id, cover_letter="我想应聘这个岗位，我很认真。\n" * 30, now=utc_now())
-    pages = {}
-    for kind in ("normal", "large"):
-        data = write_application(session, draft.id, tmp_path / f"{kind}.pdf", kind, "zh_CN").read_bytes()
-        pages[kind] = data.count(b"/Type /Page\n") + data.count(b"/Type /Page>>") + data.count(b"/Type /Page ")
-    assert pages["large"] > pages["normal"] >= 1
-    session.close()
 
 
 def test_nobody_signed_in_is_said_in_words(qapp) -> None:
