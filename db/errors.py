@@ -64,3 +64,10 @@ class CatalogueUnavailable(ZhumengDataError):
 
 class SearchCancelled(ZhumengDataError):
     """A catalogue query was interrupted (CatalogueSearch.interrupt) before it finished."""
+
+
+# Every `reason` code db/ gives an InvalidRecord, UnreadableFile or import Rejected, declared once so the
+# app can put each into words (tests/db/test_reason_codes.py checks db/ uses no other).
+REASON_CODES = ("required", "wrong_type", "not_a_number", "unknown_value", "too_long", "bad_text", "bad_date",
+                "date_order", "salary_order", "out_of_range", "cannot_open", "encoding", "bad_json", "unknown_format",
+                "too_deep", "column_count", "bad_csv", "unsupported_currency", "not_a_job_posting", "duplicate")

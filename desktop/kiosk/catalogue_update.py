@@ -12,37 +12,15 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from db.catalogue_import import ImportReport, import_files
 from db.catalogue_schema import open_catalogue
-from db.errors import UnreadableFile, ZhumengDataError
+from desktop.kiosk.import_words import failure_text, field_text, reason_text
 from desktop.tasks import sqlite_runner
 
 MEDIA_ENV = "ZHUMENG_MEDIA_DIR"  # where removable media appear, if not the usual places
 SHOWN_REJECTS = 20
-
-_REASONS = {
-    "required": QT_TRANSLATE_NOOP("CatalogueUpdate", "a value is required"),
-    "wrong_type": QT_TRANSLATE_NOOP("CatalogueUpdate", "the value has the wrong kind"),
-    "not_a_number": QT_TRANSLATE_NOOP("CatalogueUpdate", "not a number"),
-    "unknown_value": QT_TRANSLATE_NOOP("CatalogueUpdate", "not one of the known values"),
-    "too_long": QT_TRANSLATE_NOOP("CatalogueUpdate", "too long"),
-    "bad_text": QT_TRANSLATE_NOOP("CatalogueUpdate", "text that cannot be read"),
-    "bad_date": QT_TRANSLATE_NOOP("CatalogueUpdate", "not a date (use YYYY-MM-DD)"),
-    "date_order": QT_TRANSLATE_NOOP("CatalogueUpdate", "the dates are in the wrong order"),
-    "salary_order": QT_TRANSLATE_NOOP("CatalogueUpdate", "the lowest salary is above the highest"),
-    "out_of_range": QT_TRANSLATE_NOOP("CatalogueUpdate", "out of range"),
-    "cannot_open": QT_TRANSLATE_NOOP("CatalogueUpdate", "the file cannot be opened"),
-    "encoding": QT_TRANSLATE_NOOP("CatalogueUpdate", "the file is not UTF-8 text"),
-    "bad_json": QT_TRANSLATE_NOOP("CatalogueUpdate", "the file is not valid JSON"),
-    "unknown_format": QT_TRANSLATE_NOOP("CatalogueUpdate", "not a catalogue format (CSV, JSON Lines or JSON-LD)"),
-}
-
-
-def reason_text(reason: str) -> str:
-    """A record or file problem code in words (the code itself when it is new to us)."""
-    return QCoreApplication.translate("CatalogueUpdate", _REASONS[reason]) if reason in _REASONS else reason
 
 
 def removable_media_roots() -> list[Path]:
@@ -52,6 +30,14 @@ def removable_media_roots() -> list[Path]:
     return [path for path in candidates if path.is_dir()]
 
 
+class CatalogueUpdate(QObject):
+    """Holds plural sentences: lupdate reads %n plurals reliably only from self.tr (context CatalogueUpdate)."""
+
+    def problems(self, count: int) -> str:
+        """"The catalogue was NOT changed: N record(s) have problems." with the language's plural form."""
+        return self.tr("The catalogue was NOT changed: %n record(s) have problems.", "", count)
+
+
 def describe_report(report: ImportReport) -> str:
     """What an import did, in one or more sentences for staff."""
     if report.applied:
@@ -59,16 +45,20 @@ def describe_report(report: ImportReport) -> str:
             "CatalogueUpdate", "The catalogue was updated: {added} added, {updated} updated, {unchanged} unchanged, "
                                "{skipped} skipped.").format(added=report.added, updated=report.updated,
                                                             unchanged=report.unchanged, skipped=report.skipped)
-    lines = [QCoreApplication.translate(
-        "CatalogueUpdate", "The catalogue was NOT changed: {count} records have problems. The old catalogue is still "
-                           "in use. Correct the file and import it again.").format(count=len(report.rejected))]
+    problems = CatalogueUpdate().problems(len(report.rejected))
+    lines = [problems + " " + QCoreApplication.translate(
+        "CatalogueUpdate", "The old catalogue is still in use. Correct the file and import it again.")]
     for problem in report.rejected[:SHOWN_REJECTS]:
         if problem.where_kind == "line":
             where = QCoreApplication.translate("CatalogueUpdate", "line {0}").format(problem.where)
         else:
             where = QCoreApplication.translate("CatalogueUpdate", "record {0}").format(problem.where)
-        lines.append(QCoreApplication.translate("CatalogueUpdate", "{where}, field {field}: {reason} ({value})").format(
-            where=where, field=problem.field, reason=reason_text(problem.reason), value=problem.value))
+        field = field_text(problem.field)
+        if field:
+            line = QCoreApplication.translate("CatalogueUpdate", "{where}, {field}: {reason} ({value})")
+        else:  # the record as a whole
+            line = QCoreApplication.translate("CatalogueUpdate", "{where}: {reason} ({value})")
+        lines.append(line.format(where=where, field=field, reason=reason_text(problem.reason), value=problem.value))
     if len(report.rejected) > SHOWN_REJECTS:
         more = len(report.rejected) - SHOWN_REJECTS
         lines.append(QCoreApplication.translate("CatalogueUpdate", "… and {0} more.").format(more))
@@ -77,13 +67,7 @@ def describe_report(report: ImportReport) -> str:
 
 def describe_failure(error: BaseException) -> str:
     """Why an import could not run at all (the old catalogue is kept)."""
-    if isinstance(error, UnreadableFile):
-        where = QCoreApplication.translate("CatalogueUpdate", " (line {0})").format(error.where) if error.where else ""
-        detail = reason_text(error.reason) + where
-    elif isinstance(error, ZhumengDataError):
-        detail = type(error).__name__
-    else:
-        detail = str(error) or type(error).__name__
+    detail = failure_text(error)
     return QCoreApplication.translate(
         "CatalogueUpdate", "The catalogue was NOT changed: {0}. The old catalogue is still in use.").format(detail)
 
