@@ -45,9 +45,9 @@ class DraftsController(QObject):
                 registry.connect(ActionId.OPEN_DRAFTS, self.show_drafts)
             if ActionId.EDIT_PROFILE in ids:
                 registry.connect(ActionId.EDIT_PROFILE, self.edit_profile)
-        detail = getattr(window, "detail", None)
-        if detail is not None and session.available:
-            detail.favourites = session
+        if session.available and hasattr(window, "set_favourite_store"):
+            # Through the window, which also shows the current position's favourite state from the new store.
+            window.set_favourite_store(session)
         session.unavailable.connect(self._tell)
         if session.error is not None:
             QTimer.singleShot(0, lambda: self._tell(session.error))

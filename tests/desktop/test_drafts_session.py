@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
 from db import drafts
@@ -81,3 +82,23 @@ def test_nobody_signed_in_is_said_in_words(qapp) -> None:
     from desktop.drafts import messages
 
     assert messages.describe(UserdataUnavailable("userdata.sqlite", "not_signed_in")).startswith("Nobody is signed in")
+
+
+def test_favourites_come_from_user_data_as_soon_as_it_is_attached(qtbot, tmp_path: Path) -> None:
+    from tests.accessibility.windows import open_main_window
+
+    window = open_main_window(qtbot, tmp_path / "catalogue")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # Enter: into the results
+    qtbot.keyClick(window.results, Qt.Key.Key_Return)  # open the first result
+    qtbot.waitUntil(lambda: window.detail.position is not None)
+    shown = window.detail.position.external_id
+    assert not window.detail.favourite_button.isChecked()
+    (tmp_path / "user").mkdir()
+    stored = UserdataSession(tmp_path / "user")
+    stored.current_applicant()
+    stored.set_favourite(shown, True)
+    stored.close()
+    controller = integration.attach(window, tmp_path / "user")
+    assert window.detail.favourites is controller.session
+    assert window.detail.favourite_button.isChecked()  # the pane shows it at once, not after moving on
+    controller.session.close()
