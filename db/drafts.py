@@ -262,12 +262,6 @@ def _prune(conn: sqlite3.Connection, draft_id: int) -> int:
     ).rowcount
 
 
-def prune_revisions(conn: sqlite3.Connection, draft_id: int) -> int:
-    """Thin a draft's revisions now (save_draft_text does this itself); returns how many went."""
-    with transaction(conn):
-        return _prune(conn, draft_id)
-
-
 def revisions(conn: sqlite3.Connection, draft_id: int) -> list[Revision]:
     """A draft's revisions, newest first."""
     rows = conn.execute("SELECT id, draft_id, at, kind, cover_letter, answers, notes FROM draft_revisions "

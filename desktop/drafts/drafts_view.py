@@ -12,8 +12,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from db import drafts
 from db.drafts import DraftSummary, Status
@@ -100,10 +100,14 @@ class DraftsTable(QTableView):
     """The table; Enter opens the current draft."""
 
     open_requested = Signal(int)
+    delete_requested = Signal()  # the Delete key on a row
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex().data(Qt.ItemDataRole.UserRole))
+            return
+        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.delete_requested.emit()
             return
         super().keyPressEvent(event)
 
@@ -140,10 +144,12 @@ class DraftsView(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table_label.setBuddy(self.table)
         self.open_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
         self.csv_button = QPushButton(self)
         self.json_button = QPushButton(self)
         self.close_button = QPushButton(self)
-        for name, button in (("openDraft", self.open_button), ("exportActivity", self.csv_button),
+        for name, button in (("openDraft", self.open_button), ("deleteDraft", self.delete_button),
+                             ("exportActivity", self.csv_button),
                              ("exportDraftsJson", self.json_button), ("closeDrafts", self.close_button)):
             button.setObjectName(name)
             button.setAutoDefault(False)
@@ -151,7 +157,8 @@ class DraftsView(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.show_label)
         top.addWidget(self.show_box, 1)
-        buttons = button_rows((self.open_button, self.csv_button, self.json_button, self.close_button))
+        buttons = button_rows((self.open_button, self.delete_button, self.csv_button, self.json_button,
+                               self.close_button))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -162,6 +169,8 @@ class DraftsView(QDialog):
         self.table.open_requested.connect(self.open_draft)
         self.table.doubleClicked.connect(lambda index: self.open_draft(index.data(Qt.ItemDataRole.UserRole)))
         self.open_button.clicked.connect(self._open_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.table.delete_requested.connect(self.delete_current)
         self.csv_button.clicked.connect(self.export_activity)
         self.json_button.clicked.connect(self.export_json)
         self.close_button.clicked.connect(self.accept)
@@ -205,6 +214,41 @@ class DraftsView(QDialog):
         DraftEditor(self.session, draft_id, self).exec()
         self.refresh()
         self.table.setFocus()
+
+    def delete_current(self) -> bool:
+        """Delete the selected application, with its letter and history, once the person confirms.
+
+        "Keep it" is the default and Esc keeps it too: losing a letter is the worst thing that can happen here.
+        """
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return False
+        row = index.row()
+        draft_id = index.data(Qt.ItemDataRole.UserRole)
+        title = self.model.index(row, DraftsModel.COLUMNS.index("position")).data()
+        employer = self.model.index(row, DraftsModel.COLUMNS.index("employer")).data()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete application"),
+                          self.tr("Delete your application for “%1” at %2? Its letter, answers, notes and history "
+                                  "are deleted for good. To keep a record, set its status to Withdrawn instead.")
+                          .replace("%1", title).replace("%2", employer), parent=self)
+        box.setObjectName("confirmDeleteDraft")
+        delete = box.addButton(self.tr("&Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is not delete:
+            self._tell(self.tr("Nothing was deleted."))
+            return False
+        try:
+            drafts.delete_draft(self.session.require(), draft_id)
+        except ZhumengDataError as error:
+            self._tell(messages.describe(error), "assertive")
+            return False
+        self.session.changed.emit()  # this list and any other view of the drafts
+        self._tell(self.tr("The application for “%1” was deleted.").replace("%1", title))
+        self.table.setFocus()
+        return True
 
     def export_activity(self, path: object = None) -> None:
         """Save the CSV activity log (proof of job-search activity)."""
@@ -257,6 +301,8 @@ class DraftsView(QDialog):
         self.table.setAccessibleName(self.tr("Applications"))
         self.table.setAccessibleDescription(self.tr("Enter opens the application"))
         self.open_button.setText(self.tr("&Open"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        self.delete_button.setAccessibleDescription(self.tr("Delete the selected application (asks first); also the Delete key"))
         self.csv_button.setText(self.tr("Save activity &log (CSV)…"))
         self.json_button.setText(self.tr("Save all as &JSON…"))
         self.close_button.setText(self.tr("Clo&se"))

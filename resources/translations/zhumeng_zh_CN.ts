@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>&amp;Whose PIN was forgotten?</source>
-        <translation>谁忘记了 PIN(&amp;W)？</translation>
+        <translation>谁忘记了 PIN？(&amp;W)</translation>
     </message>
     <message>
         <source>You are signed in: your work is kept in your profile.</source>
@@ -165,6 +165,14 @@
     <message>
         <source>Remove every filter and show all positions that match the search</source>
         <translation>去掉所有筛选条件，显示符合搜索的全部职位</translation>
+    </message>
+    <message>
+        <source>Next &amp;sort order</source>
+        <translation>下一种排序方式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>List the results in the next order: best match, newest, highest pay, most openings</source>
+        <translation>按下一种顺序排列结果：最相关、最新、工资最高、名额最多</translation>
     </message>
     <message>
         <source>&amp;Next result</source>
@@ -373,14 +381,6 @@
     <message>
         <source>Show the version of Zhumeng and where the catalogue comes from</source>
         <translation>显示逐梦的版本和职位目录的来源</translation>
-    </message>
-    <message>
-        <source>Next &amp;sort order</source>
-        <translation>下一种排序方式(&amp;S)</translation>
-    </message>
-    <message>
-        <source>List the results in the next order: best match, newest, highest pay, most openings</source>
-        <translation>按下一种顺序排列结果：最相关、最新、工资最高、名额最多</translation>
     </message>
 </context>
 <context>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>&amp;New PIN (%1 to %2 digits)</source>
-        <translation>新的 PIN(&amp;N)（%1 到 %2 位数字）</translation>
+        <translation>新的 PIN（%1 到 %2 位数字）(&amp;N)</translation>
     </message>
     <message>
         <source>Type the new PIN &amp;again</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>Choose a &amp;PIN (%1 to %2 digits)</source>
-        <translation>设置 PIN(&amp;P)（%1 到 %2 位数字）</translation>
+        <translation>设置 PIN（%1 到 %2 位数字）(&amp;P)</translation>
     </message>
     <message>
         <source>Type the PIN &amp;again</source>
@@ -1163,6 +1163,10 @@
         <translation>日期</translation>
     </message>
     <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1286,6 +1290,22 @@
         <source>Your drafts could not be read or saved.</source>
         <translation>无法读取或保存您的草稿。</translation>
     </message>
+    <message>
+        <source>Nothing was saved to %1: the disk is full. Free some space or choose another place.</source>
+        <translation>没有保存到 %1：磁盘已满。请腾出一些空间，或换一个位置保存。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1: this folder cannot be written. Choose another folder, for example your home folder.</source>
+        <translation>没有保存到 %1：这个文件夹不能写入。请换一个文件夹，例如你的主文件夹。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1: the folder or drive is not there (was a USB stick removed?). Plug it in again or choose another place.</source>
+        <translation>没有保存到 %1：找不到这个文件夹或磁盘（U 盘被拔出了吗？）。请重新插上，或换一个位置保存。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to %1. Try again or choose another place.</source>
+        <translation>没有保存到 %1。请再试一次，或换一个位置保存。</translation>
+    </message>
 </context>
 <context>
     <name>DraftsModel</name>
@@ -1344,6 +1364,30 @@
             <numerusform>；%n 项跟进已逾期</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete application</source>
+        <translation>删除申请</translation>
+    </message>
+    <message>
+        <source>Delete your application for “%1” at %2? Its letter, answers, notes and history are deleted for good. To keep a record, set its status to Withdrawn instead.</source>
+        <translation>要删除你在 %2 应聘“%1”的申请吗？它的求职信、回答、笔记和记录都会永久删除。如果想留下记录，请把状态改为“已撤回”。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>永久删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>没有删除任何内容。</translation>
+    </message>
+    <message>
+        <source>The application for “%1” was deleted.</source>
+        <translation>“%1”的申请已删除。</translation>
+    </message>
     <message numerus="yes">
         <source>Activity log saved: %n entry(s)</source>
         <translation>
@@ -1387,6 +1431,14 @@
     <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected application (asks first); also the Delete key</source>
+        <translation>删除选中的申请（会先询问）；也可以按 Delete 键</translation>
     </message>
     <message>
         <source>Save activity &amp;log (CSV)…</source>
@@ -1451,10 +1503,6 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>无法保存 PDF：%1</translation>
-    </message>
-    <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1494,6 +1542,10 @@
         <translation>月薪不高于(&amp;P)（元）</translation>
     </message>
     <message>
+        <source>Clear all filters</source>
+        <translation>清除所有筛选</translation>
+    </message>
+    <message>
         <source>Removes every filter and shows all positions</source>
         <translation>去掉所有筛选条件，显示全部职位</translation>
     </message>
@@ -1524,10 +1576,6 @@
     <message>
         <source>Still open t&amp;oday</source>
         <translation>今天仍在招聘(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Clear all filters</source>
-        <translation>清除所有筛选</translation>
     </message>
 </context>
 <context>
@@ -1747,9 +1795,11 @@
         <source>Zhumeng (逐梦) %1: a job catalogue for job seekers with disabilities.</source>
         <translation>逐梦 %1：为残疾求职者准备的职位目录。</translation>
     </message>
-    <message>
-        <source>The catalogue holds %1 positions. Positions whose source is &quot;Sample data&quot; are examples; the others come from employers of the 助残逐梦 campaign or from files your service centre imported.</source>
-        <translation>职位目录共有 %1 个职位。来源为“示例数据”的职位只是示例；其他职位来自“助残逐梦”活动的用人单位，或来自服务中心导入的文件。</translation>
+    <message numerus="yes">
+        <source>The catalogue holds %n position(s). Positions whose source is &quot;Sample data&quot; are examples; the others come from employers of the 助残逐梦 campaign or from files your service centre imported.</source>
+        <translation>
+            <numerusform>职位目录共有 %n 个职位。来源为“示例数据”的职位只是示例；其他职位来自“助残逐梦”活动的用人单位，或来自服务中心导入的文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2191,8 +2241,20 @@
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <source>Imported and saved: %1</source>
-        <translation>已导入并保存：%1</translation>
+        <source>%1 could not be read. Check that the file and its drive are there, then try again.</source>
+        <translation>无法读取 %1。请确认文件和所在的磁盘都在，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON Resume file (it cannot be read as JSON). Nothing was changed.</source>
+        <translation>%1 不是 JSON Resume 文件（无法作为 JSON 读取）。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2 Nothing was changed.</source>
+        <translation>%1 没有导入。%2 没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the fields. Check them, then press Save to keep them, or Cancel to keep your stored profile.</source>
+        <translation>已把 %1 导入到各个栏目。请检查一下，按“保存”保留这些内容，或按“取消”保留原来存好的资料。</translation>
     </message>
     <message>
         <source>Export JSON Resume</source>
@@ -2318,9 +2380,11 @@
         <source>Results %1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条结果</translation>
     </message>
-    <message>
-        <source>Found %1 positions, page %2 of %3</source>
-        <translation>找到 %1 个职位, 第 %2 页, 共 %3 页</translation>
+    <message numerus="yes">
+        <source>Found %n position(s), page %1 of %2</source>
+        <translation>
+            <numerusform>找到 %n 个职位, 第 %1 页, 共 %2 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2383,6 +2447,10 @@
     <message>
         <source>Scanning paused: press a switch to go on</source>
         <translation>扫描已暂停：按开关继续</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group: {name}, {count} items</source>

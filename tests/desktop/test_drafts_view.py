@@ -159,3 +159,34 @@ def test_export_to_a_removed_drive_or_without_user_data_says_so(tmp_path: Path, 
     view.export_json(tmp_path / "drafts.json")
     assert view.summary.text() == "Your drafts could not be read or saved."
     assert not (tmp_path / "drafts.json").exists()
+
+
+def test_delete_asks_first_keeps_by_default_and_deletes_when_confirmed(qtbot, view) -> None:
+    from desktop import announce
+
+    conn = view.session.require()
+    row = [cell(view, r, "position") for r in range(3)].index("数据标注员")
+    view.table.setFocus()
+    view.table.selectRow(row)
+    asked: list[str] = []
+
+    def keep(box) -> None:  # Enter on the default button keeps the application
+        asked.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    in_modal(keep)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert asked and asked[0].startswith("Delete your application for “数据标注员” at 某科技?")
+    assert view.model.rowCount() == 3 and announce.announcer().last.text == "Nothing was deleted."
+    in_modal(lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert len(drafts.list_drafts(conn, view.session.current_applicant())) == 3
+
+    def confirm(box) -> None:  # Alt+D: "Delete for good"
+        qtbot.keyClick(box, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    in_modal(confirm)
+    view.delete_button.setFocus()
+    qtbot.keyClick(view.delete_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    assert [cell(view, r, "position") for r in range(2)] == ["包装工", "网店客服"]
+    assert view.summary.text() == announce.announcer().last.text == "The application for “数据标注员” was deleted."
+    assert {d.title for d in drafts.list_drafts(conn, view.session.current_applicant())} == {"包装工", "网店客服"}
