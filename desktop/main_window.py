@@ -368,9 +368,9 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("About Zhumeng"))
         box.setText(self.tr("Zhumeng (逐梦) %1: a job catalogue for job seekers with disabilities.")
                     .replace("%1", _version()))
-        box.setInformativeText(self.tr("The catalogue holds %1 positions. Positions whose source is \"Sample data\" are examples; the others come from employers of the 助残逐梦 campaign or from files your service centre imported.")  # noqa: E501
-                               .replace("%1", format_number(self.catalogue.rows.count(SearchRequest()),
-                                                            self.settings.value("language"))))
+        held = self.catalogue.rows.count(SearchRequest())
+        box.setInformativeText(self.tr("The catalogue holds %n position(s). Positions whose source is \"Sample data\" are examples; the others come from employers of the 助残逐梦 campaign or from files your service centre imported.", "", held)  # noqa: E501
+                               .replace(str(held), format_number(held, self.settings.value("language")), 1))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.show()

@@ -279,10 +279,12 @@ class ResultsModel(QAbstractListModel):
         """What is announced after a search: "找到 57,300 个职位, 第 1 页, 共 1,146 页"."""
         if self._total == 0:
             return QCoreApplication.translate("ResultsModel", "No positions found")
-        return (QCoreApplication.translate("ResultsModel", "Found %1 positions, page %2 of %3")
-                .replace("%1", format_number(self._total, self.language))
-                .replace("%2", format_number(self.page_of(row), self.language))
-                .replace("%3", format_number(self.page_count, self.language)))
+        # A %n plural ("Found 1 position"); Qt writes %n without digit grouping, so
+        # the count (the only number in the sentence at that point) is regrouped.
+        found = self.tr("Found %n position(s), page %1 of %2", "", self._total)
+        return (found.replace(str(self._total), format_number(self._total, self.language), 1)
+                .replace("%1", format_number(self.page_of(row), self.language))
+                .replace("%2", format_number(self.page_count, self.language)))
 
     def page_text(self, row: int) -> str:
         """What is announced when the cursor enters another page: "第 2 页, 共 1,146 页"."""

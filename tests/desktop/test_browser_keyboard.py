@@ -134,7 +134,17 @@ def test_mnemonics_are_unique_in_the_main_window(window):
     assert len(letters) == len(set(letters)), sorted(letters)
 
 
-def test_result_count_and_page_changes_are_announced(qtbot, window):
+@pytest.fixture
+def english(qapp):
+    from desktop.i18n import LanguageManager
+
+    languages = LanguageManager(qapp)
+    languages.install("en")  # English plural forms come from zhumeng_en.ts, as in the app
+    yield
+    languages.uninstall()
+
+
+def test_result_count_and_page_changes_are_announced(qtbot, window, english):
     from desktop.announce import add_hook, remove_hook
 
     heard = []
@@ -145,8 +155,9 @@ def test_result_count_and_page_changes_are_announced(qtbot, window):
         total = wait_for_total(qtbot, window, SearchRequest("客服", sort=Sort.RELEVANCE))
         pages = -(-total // 50)
         # Once typing pauses, the count is announced (and shown in the status bar for deaf users).
-        qtbot.waitUntil(lambda: any(a.text == f"Found {total} positions, page 1 of {pages}" for a in heard))
-        assert window.statusBar().currentMessage() == f"Found {total} positions, page 1 of {pages}"
+        found = f"Found {total:,} positions, page 1 of {pages}"
+        qtbot.waitUntil(lambda: any(a.text == found for a in heard))
+        assert window.statusBar().currentMessage() == found
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
         qtbot.keyClick(focused(), Qt.Key.Key_PageDown)
         assert heard[-1].text == f"Page 2 of {pages}"
@@ -205,3 +216,18 @@ def test_sort_order_is_chosen_by_keys_announced_and_remembered(qtbot, window):
         assert window.settings.state_value("results/sort") == "openings"
     finally:
         remove_hook(heard.append)
+
+
+def test_one_position_found_is_said_in_the_singular(qtbot, tmp_path, english):
+    from desktop.announce import add_hook, remove_hook
+
+    heard = []
+    add_hook(heard.append)
+    try:
+        window = open_main_window(qtbot, tmp_path, count=1)  # a catalogue of one position
+        type_text(focused(), "客服")
+        qtbot.waitUntil(lambda: any(a.text == "Found 1 position, page 1 of 1" for a in heard))
+        assert window.statusBar().currentMessage() == "Found 1 position, page 1 of 1"
+    finally:
+        remove_hook(heard.append)
+

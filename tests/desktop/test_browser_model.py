@@ -90,12 +90,24 @@ def test_row_that_fails_to_load_becomes_a_disabled_placeholder(qtbot, search):
     assert model.position_at(1) is None
 
 
-def test_status_reads_range_total_and_pages(qtbot, search):
+@pytest.fixture
+def english(qapp):
+    from desktop.i18n import LanguageManager
+
+    languages = LanguageManager(qapp)  # English plural forms come from zhumeng_en.ts
+    languages.install("en")
+    yield
+    languages.uninstall()
+
+
+def test_status_reads_range_total_and_pages(qtbot, search, english):
     model = ResultsModel(search.positions, page_size=50, language="en")
     model.begin_results(list(range(1, 51)), 57300)
     assert model.range_text(0) == "Results 1–50 of 57,300"
     assert model.range_text(73) == "Results 51–100 of 57,300"
     assert model.found_text(0) == "Found 57,300 positions, page 1 of 1,146"
+    model.begin_results([7], 1)
+    assert model.found_text(0) == "Found 1 position, page 1 of 1"
 
 
 def test_the_list_view_asks_only_for_rows_it_shows(qtbot, tmp_path):
