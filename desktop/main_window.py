@@ -256,7 +256,9 @@ class MainWindow(QMainWindow):
             self.page_scroll.ensureWidgetVisible(new, 0, self.fontMetrics().lineSpacing())
 
     def _escape(self) -> None:
-        if self.detail.isAncestorOf(self.focusWidget() or self):
+        # Esc also reaches here from any dialog (speech stops there too): only step out of the detail
+        # when this window is the active one, or the dialog would close onto the results instead.
+        if self.isActiveWindow() and self.detail.isAncestorOf(self.focusWidget() or self):
             self.results.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def clear_filters(self) -> None:
