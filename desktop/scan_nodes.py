@@ -111,8 +111,13 @@ class GroupNode(ScanNode):
 
     def name(self) -> str:
         name = self._label or _container_name(self.widget)
-        if not name:  # an unnamed container is called after what it holds: "Filters、Results"
-            name = "、".join(n for n in (node.name() for node in self.children()[:2]) if n)
+        if not name:  # an unnamed container is called after what it holds: "Filters, Results" / "筛选、结果"
+            names = [n for n in (node.name() for node in self.children()[:2]) if n]
+            if len(names) == 2:  # the list separator differs by language (Chinese uses 、)
+                name = QCoreApplication.translate("Scanner", "{first}, {second}").format(
+                    first=names[0], second=names[1])
+            else:
+                name = "".join(names)
         return name
 
     def describe(self) -> str:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+import shiboken6
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication,
@@ -400,6 +402,15 @@ class Scanner(QObject):
 
     def _show_current(self) -> None:
         node = self.current()
+        if node is not None and not shiboken6.isValid(node.widget):
+            # A control was replaced meanwhile (a rebuilt menu bar deletes the old one): scan the window as it
+            # is now, at about the same place, rather than touch a deleted widget (that crashed PySide).
+            index = self._stack[0][1] if self._stack else 0
+            fresh = top_level_nodes(self._root) if self._root is not None else []
+            self._stack = [(fresh, min(index, max(0, len(fresh) - 1)))]
+            node = self.current()
+            if node is not None and not shiboken6.isValid(node.widget):
+                node = None
         self._highlight.set_paused(False)
         if node is None:
             self._highlight.hide_frame()

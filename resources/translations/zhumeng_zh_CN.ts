@@ -2450,7 +2450,7 @@
     </message>
     <message>
         <source>{first}, {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}、{second}</translation>
     </message>
     <message>
         <source>Group: {name}, {count} items</source>

@@ -377,3 +377,32 @@ def test_a_control_out_of_sight_in_a_scroll_area_is_scrolled_into_view(qtbot, sp
     last = buttons[-1]
     top = last.mapTo(scroll.viewport(), last.rect().topLeft()).y()
     assert 0 <= top and top + last.height() <= scroll.viewport().height()  # in sight, so the frame is too
+
+
+def test_an_unnamed_group_is_named_with_the_languages_list_separator(qtbot, qapp, spoken, keyboard_targets) -> None:
+    from desktop.i18n import LanguageManager
+
+    window = QWidget()
+    outer = QVBoxLayout(window)
+    pair = QWidget(window)  # an unnamed container: called after the first two things it holds
+    inner = QHBoxLayout(pair)
+    for title in ("Filters", "Results"):
+        box = QGroupBox(title)
+        column = QVBoxLayout(box)
+        for number in (1, 2):
+            column.addWidget(QPushButton(f"{title} {number}"))
+        inner.addWidget(box)
+    outer.addWidget(pair)
+    outer.addWidget(QPushButton("Quit"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    languages = LanguageManager(qapp)
+    try:
+        for language, joined in (("en", "Filters, Results"), ("zh_CN", "Filters、Results")):
+            assert languages.install(language)
+            scanner = make_scanner(window, spoken, keyboard_targets, auto=False)
+            assert joined in scanner.current_description(), (language, scanner.current_description())
+            scanner.stop()
+    finally:
+        languages.uninstall()

@@ -91,7 +91,8 @@ def test_two_switches_search_open_draft_type_and_save(qtbot, window) -> None:
         assert 0 < expected < 300  # 客服 narrows the 300 positions down
         qtbot.waitUntil(lambda: window.model.complete and window.model.total == expected, timeout=5000)
 
-        person.pick("Group: Filters、Results")
+        person.pick("Group: Filters, Sort by, Results")  # group names joined by the language's separator
+        person.pick("Group: Sort by, Results")
         person.pick("List: Results")
         first = window.model.position_at(0)
         before = person.presses
@@ -99,7 +100,7 @@ def test_two_switches_search_open_draft_type_and_save(qtbot, window) -> None:
         assert window.detail.position == first
         assert person.presses - before <= 12  # blocks, then rows: not one press per row
 
-        person.pick("Group: Filters、Results")
+        person.pick("Group: Filters, Sort by, Results")
         person.pick("Group: Position details")
         person.pick("Start an application draft")
         qtbot.waitUntil(lambda: getattr(window._zhumeng_drafts, "editor", None) is not None
