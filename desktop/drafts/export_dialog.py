@@ -14,7 +14,7 @@ from db.userdata_errors import ZhumengDataError
 from desktop.announce import announce
 from desktop.drafts import messages
 from desktop.drafts.dialog_layout import Std, column_with_buttons
-from desktop.drafts.pdf_export import Labels, application_pdf, registration_form_pdf
+from desktop.drafts.pdf_export import FontMissing, Labels, application_pdf, registration_form_pdf
 from desktop.drafts.session import UserdataSession
 
 
@@ -107,7 +107,13 @@ class ExportDialog(QDialog):
             return None
         try:
             write_application(self.session, self.draft_id, path, self.kind(), self.language)
-        except (OSError, RuntimeError, ZhumengDataError) as error:
+        except FontMissing:
+            text = self.tr("Nothing was saved: the font for printing Chinese is not installed. Ask staff to install "
+                           "the package fonts-noto-cjk.")
+            self.result_label.setText(text)
+            announce(text, "assertive")
+            return None
+        except (OSError, ZhumengDataError) as error:
             text = messages.describe_save_error(error, path)
             self.result_label.setText(text)
             announce(text, "assertive")

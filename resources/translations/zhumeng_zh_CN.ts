@@ -1503,6 +1503,10 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <source>Nothing was saved: the font for printing Chinese is not installed. Ask staff to install the package fonts-noto-cjk.</source>
+        <translation>没有保存：没有安装打印中文用的字体。请工作人员安装软件包 fonts-noto-cjk。</translation>
+    </message>
+    <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>

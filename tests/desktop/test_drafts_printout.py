@@ -212,3 +212,25 @@ def test_print_to_pdf_by_keys(qtbot, tmp_path: Path, printable) -> None:
     qtbot.keyClick(dialog.large, Qt.Key.Key_Return)  # Enter: Save PDF…
     assert announce.announcer().last.text == dialog.result_label.text() == f"Saved to {target}"
     assert pl.LARGE_PT in font_sizes(target) and flat(LETTER) in flat(pdf_text(target))
+
+
+def test_saving_a_printout_where_it_cannot_be_written_says_so(qtbot, tmp_path: Path, printable) -> None:
+    session, draft = printable
+    dialog = ExportDialog(session, draft.id, language="en")
+    qtbot.addWidget(dialog)
+    gone = tmp_path / "usb-stick" / "a.pdf"
+    assert dialog.save(gone) is None
+    assert dialog.result_label.text() == announce.announcer().last.text
+    assert dialog.result_label.text().startswith(f"Nothing was saved to {gone}: the folder or drive is not there")
+    assert dialog.save(tmp_path / "a.pdf") == tmp_path / "a.pdf"  # still works
+
+
+def test_a_missing_print_font_is_said_in_words(qtbot, tmp_path: Path, printable, monkeypatch) -> None:
+    from desktop.drafts import pdf_export
+
+    monkeypatch.setattr(pdf_export, "FONT_CANDIDATES", (tmp_path / "no-such-font.ttc",))  # a machine without it
+    session, draft = printable
+    dialog = ExportDialog(session, draft.id, language="en")
+    qtbot.addWidget(dialog)
+    assert dialog.save(tmp_path / "a.pdf") is None
+    assert "fonts-noto-cjk" in dialog.result_label.text() and not (tmp_path / "a.pdf").exists()
