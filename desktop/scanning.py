@@ -137,10 +137,11 @@ class Scanner(QObject):
         self._long_press.setInterval(max(50, int(ms)))
 
     def apply_settings(self, settings: object) -> None:
-        """Read scan mode, interval and switch keys from a desktop.settings.Settings."""
+        """Read scan mode, interval, long-press time and switch keys from a desktop.settings.Settings."""
         value = getattr(settings, "value")
         self.set_auto(value("scan_mode") != "step")
         self.set_interval(int(value("scan_interval_ms")))
+        self.set_long_press_ms(int(value("scan_long_press_ms")))
         self.set_keys(key_from_text(value("switch_next_key"), Qt.Key.Key_Space),
                       key_from_text(value("switch_select_key"), Qt.Key.Key_Return))
 
@@ -426,7 +427,8 @@ class Scanner(QObject):
         self._speak(description)
 
 
-_SCAN_KEYS = ("scanning", "scan_mode", "scan_interval_ms", "switch_next_key", "switch_select_key")
+_SCAN_KEYS = ("scanning", "scan_mode", "scan_interval_ms", "scan_long_press_ms", "switch_next_key",
+              "switch_select_key")
 
 
 class ScanningSwitch(QObject):

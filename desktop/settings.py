@@ -145,6 +145,10 @@ PREFERENCES: dict[str, Pref] = _declare(
     Pref("scan_mode", str, "auto", QT_TRANSLATE_NOOP("Preferences", "Scanning mode"), choices=("auto", "step"),
          choice_titles=(QT_TRANSLATE_NOOP("Preferences", "Automatic: focus moves by itself"),
                         QT_TRANSLATE_NOOP("Preferences", "Step: one switch press moves focus")), section="switch"),
+    # Single-switch users pick by holding "next"; how long a hold must be depends on the person's movement.
+    Pref("scan_long_press_ms", int, 1000,
+         QT_TRANSLATE_NOOP("Preferences", "Hold the next switch this long to select (milliseconds)"),
+         minimum=500, maximum=3000, increment=250, section="switch"),
     Pref("switch_next_key", str, "Space", QT_TRANSLATE_NOOP("Preferences", "Switch key: next"), section="switch"),
     Pref("switch_select_key", str, "Return", QT_TRANSLATE_NOOP("Preferences", "Switch key: select"), section="switch"),
     # ACCESSIBILITY.md 11: staff may lengthen the idle reset up to ten-fold or turn it off (0).

@@ -29,6 +29,7 @@ from desktop.settings import PREFERENCES, Settings
 IDLE_CHOICES_S = (60, 120, 180, 300, 600, 900, 1200, 0)  # default 120; ten-fold is 1200; 0 = never
 WARNING_CHOICES_S = (20, 30, 45, 60, 90)
 SCAN_INTERVALS_MS = (500, 800, 1000, 1500, 2000, 3000, 5000)
+LONG_PRESS_CHOICES_MS = (500, 750, 1000, 1500, 2000, 2500, 3000)  # within the preference's declared range
 CHOICE_KEYS = ("language", "theme", "font_scale", "scan_mode")
 BOOL_KEYS = ("speech_enabled", "self_voicing", "scanning")
 
@@ -129,6 +130,8 @@ class StaffPanel(QDialog):
             self._combo(form, key, list(zip(values, titles)))
         self._combo(form, "scan_interval_ms", [
             (ms, self.tr("%1 seconds").replace("%1", f"{ms / 1000:g}")) for ms in SCAN_INTERVALS_MS])
+        self._combo(form, "scan_long_press_ms", [
+            (ms, self.tr("%1 seconds").replace("%1", f"{ms / 1000:g}")) for ms in LONG_PRESS_CHOICES_MS])
         for key in BOOL_KEYS:
             check = QCheckBox(PREFERENCES[key].translated_title(), self)
             check.setObjectName(f"staff_{key}")

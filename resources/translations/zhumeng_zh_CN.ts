@@ -2039,6 +2039,10 @@
         <translation>逐步：按一次开关移动一次焦点</translation>
     </message>
     <message>
+        <source>Hold the next switch this long to select (milliseconds)</source>
+        <translation>按住“下一个”开关多久算作选择（毫秒）</translation>
+    </message>
+    <message>
         <source>Switch key: next</source>
         <translation>开关键：下一项</translation>
     </message>

@@ -146,3 +146,15 @@ def test_a_failure_shows_no_class_name(qtbot, panel, tmp_path) -> None:
     text = describe_failure(CatalogueUnavailable("/data/catalogue.sqlite", "database disk image is malformed"))
     assert "CatalogueUnavailable" not in text and "cannot be opened" in text
     assert "the disk is full" in describe_failure(OSError(28, "No space left on device"))
+
+
+def test_staff_set_the_long_press_time_for_single_switch_users(qtbot, panel) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox
+
+    combo = panel.findChild(QComboBox, "staff_scan_long_press_ms")
+    assert combo.accessibleName() == "Hold the next switch this long to select (milliseconds)"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)
+    assert panel._settings.value("scan_long_press_ms") == 3000
+    assert combo.currentText() == "3 seconds"

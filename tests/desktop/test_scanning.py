@@ -406,3 +406,33 @@ def test_an_unnamed_group_is_named_with_the_languages_list_separator(qtbot, qapp
             scanner.stop()
     finally:
         languages.uninstall()
+
+
+def test_the_long_press_time_is_a_preference(qtbot, window, tmp_path) -> None:
+    from desktop.scanning import ScanningSwitch
+    from desktop.settings import PREFERENCES, Settings
+
+    pref = PREFERENCES["scan_long_press_ms"]
+    assert (pref.minimum, pref.maximum, pref.section) == (500, 3000, "switch")
+    settings = Settings(tmp_path)
+    settings.set_value("scan_mode", "step")
+    settings.set_value("scan_long_press_ms", 3000)  # a person who needs time to let go
+    switch = ScanningSwitch(settings)
+    scanner = switch.scanner
+    _started.append(scanner)
+    scanner._speak = lambda text: None
+    scanner._fallback_window = window
+    settings.set_value("scanning", True)
+    while not scanner.current_description().startswith("Quit"):
+        press(qtbot, window, Qt.Key.Key_Space)
+    qtbot.keyPress(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+    qtbot.wait(800)  # longer than the old fixed second's most of the way, far short of 3 s
+    qtbot.keyRelease(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+    assert window.clicks == []  # a short hold only stepped on
+    while not scanner.current_description().startswith("Quit"):
+        press(qtbot, window, Qt.Key.Key_Space)
+    settings.set_value("scan_long_press_ms", 500)
+    qtbot.keyPress(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.clicks == ["quit"], timeout=5000)  # held long enough now: picked
+    qtbot.keyRelease(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+    settings.set_value("scanning", False)
