@@ -7,6 +7,7 @@ so reordering would silently change every stored position.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 
@@ -135,12 +136,18 @@ def by_code(vocabulary: tuple[Term, ...]) -> dict[str, Term]:
     return {term.code: term for term in vocabulary}
 
 
+@functools.cache
+def _bits(vocabulary: tuple[Term, ...]) -> dict[str, int]:
+    # Vocabularies are immutable tuples, so each bit table is built once (to_mask runs per row on import).
+    return {term.code: 1 << bit for bit, term in enumerate(vocabulary)}
+
+
 def to_mask(vocabulary: tuple[Term, ...], values: tuple[str, ...] | list[str]) -> int:
     """A bitmask of `values` (codes) in `vocabulary`; unknown codes raise KeyError."""
-    index = {term.code: bit for bit, term in enumerate(vocabulary)}
+    bits = _bits(vocabulary)
     mask = 0
     for value in values:
-        mask |= 1 << index[value]
+        mask |= bits[value]
     return mask
 
 
