@@ -89,6 +89,10 @@ class StaffPinDialog(QDialog):
             except InvalidProfile:
                 self._fail(self.tr("A staff PIN is 4 to 12 digits (0 to 9). Please try again."))
                 return
+            except OSError:  # a full or read-only data disk: a PIN kept only in memory would be lost at restart
+                self._fail(self.tr("The staff PIN could not be saved: the data folder is full or cannot be "
+                                   "written. The kiosk stays locked until this is fixed."))
+                return
             self.accept()
             return
         try:

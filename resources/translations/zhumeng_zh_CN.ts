@@ -2999,6 +2999,10 @@
         <source>A staff PIN is 4 to 12 digits (0 to 9). Please try again.</source>
         <translation>工作人员 PIN 码是 4 到 12 位数字（0 到 9）。请再试一次。</translation>
     </message>
+    <message>
+        <source>The staff PIN could not be saved: the data folder is full or cannot be written. The kiosk stays locked until this is fixed.</source>
+        <translation>无法保存工作人员密码：数据文件夹已满或无法写入。在问题解决之前，自助终端保持锁定。</translation>
+    </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
         <translation>

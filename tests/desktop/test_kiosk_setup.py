@@ -93,3 +93,22 @@ def test_a_truncated_kiosk_json_keeps_the_kiosk_locked_and_tells_staff(qtbot, ne
     assert not kiosk.in_session and kiosk.lock.engaged
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, StaffPinDialog) and w.isVisible()]
     assert config.path.read_text(encoding="utf-8") == whole[: len(whole) // 2]  # nothing overwrote it
+
+
+def test_a_staff_pin_that_cannot_be_saved_is_said_and_the_kiosk_stays_locked(qtbot, new_kiosk, tmp_path,
+                                                                             monkeypatch) -> None:
+    import errno
+
+    def disk_full(self, data):  # the single write function, as on a full disk
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(KioskConfig, "_write", disk_full)
+    kiosk = new_kiosk()
+    dialog = modal(qtbot, StaffPinDialog)
+    qtbot.keyClicks(dialog.pin_field, "5791")
+    qtbot.keyClicks(dialog.repeat_field, "5791")
+    qtbot.keyClick(dialog.repeat_field, Qt.Key.Key_Return)
+    assert "could not be saved" in dialog.error_label.text() and dialog.isVisible()
+    assert kiosk.spoken[-1] == dialog.error_label.text()
+    kiosk.begin_guest()
+    assert not kiosk.in_session
