@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -202,14 +203,29 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Zhumeng")
     app.setOrganizationName("Zhumeng")
-    data_dir = paths.data_dir(getattr(args, "data_dir", None))
+    from desktop.start_problem import report_start_problem
+
+    wanted = getattr(args, "data_dir", None)
+    try:
+        data_dir = paths.data_dir(wanted)
+    except OSError as error:  # a folder that cannot be made (read-only disk, no permission, disk full)
+        from desktop.i18n import LanguageManager
+        from desktop.settings import PREFERENCES
+
+        # No settings without the folder: the default language (the one a first start would use).
+        languages = LanguageManager(app)
+        languages.install(PREFERENCES["language"].default)
+        return report_start_problem(Path(wanted) if wanted else paths.default_data_dir(), error)
     from desktop.kiosk.config import kiosk_requested
 
     kiosk = kiosk_requested(data_dir, bool(getattr(args, "kiosk", False)))  # --kiosk, or kiosk.json set by staff
     settings = Settings(data_dir, kiosk=kiosk)
     translations = LanguageController(app, settings)
     appearance = AppearanceController(app, settings)
-    window = build_window(data_dir, settings, mode=Mode.KIOSK if kiosk else Mode.DESKTOP)
+    try:
+        window = build_window(data_dir, settings, mode=Mode.KIOSK if kiosk else Mode.DESKTOP)
+    except (OSError, sqlite3.OperationalError) as error:  # first start: the demo catalogue cannot be written
+        return report_start_problem(data_dir, error)
     if window is None:
         return 1
     _place(window)
