@@ -3026,6 +3026,25 @@
     </message>
 </context>
 <context>
+    <name>StartProblem</name>
+    <message>
+        <source>Zhumeng cannot start: it cannot save its files in %1 because the disk is full. Free some space on that disk, then start Zhumeng again.</source>
+        <translation>逐梦无法启动：磁盘已满，无法在 %1 保存文件。请在该磁盘上腾出空间，然后重新启动逐梦。</translation>
+    </message>
+    <message>
+        <source>Zhumeng cannot start: it cannot save its files in %1 because this folder cannot be written. Start Zhumeng with a folder you can write to (--data-dir), or ask for help.</source>
+        <translation>逐梦无法启动：此文件夹不能写入，无法在 %1 保存文件。请用一个可以写入的文件夹启动逐梦（--data-dir），或向工作人员求助。</translation>
+    </message>
+    <message>
+        <source>Zhumeng cannot start: it cannot use the folder %1. Check the disk, then start Zhumeng again.</source>
+        <translation>逐梦无法启动：无法使用文件夹 %1。请检查磁盘，然后重新启动逐梦。</translation>
+    </message>
+    <message>
+        <source>Zhumeng cannot start</source>
+        <translation>逐梦无法启动</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Welcome to Zhumeng</source>
