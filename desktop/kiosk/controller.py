@@ -41,8 +41,10 @@ from desktop.onscreen_keyboard import OnScreenKeyboard
 from desktop.settings import PREFERENCES, Settings
 
 # What a person may change for themselves; staff's values come back at every session end.
-PERSONAL_PREFERENCES = ("language", "font_scale", "theme", "speech_enabled", "self_voicing", "rate", "volume",
-                        "echo_characters", "echo_words", "scanning", "scan_interval_ms", "scan_mode",
+# Voices are left out: the staff panel has no voice control, so staff choose one on the Preferences page (known
+# gap: a voice a person picks there stays for the next person).
+PERSONAL_PREFERENCES = ("language", "font_scale", "theme", "speech_enabled", "self_voicing", "self_voicing_explicit",
+                        "rate", "volume", "echo_characters", "echo_words", "scanning", "scan_interval_ms", "scan_mode",
                         "scan_long_press_ms")
 # ACCESSIBILITY.md 10: every target at least 44x44 px at a kiosk. Set on the kiosk's windows, it
 # cascades over the app stylesheet (whose min-height in em would otherwise win) and into their dialogs.

@@ -443,3 +443,16 @@ def test_a_crash_mid_session_does_not_make_that_persons_settings_the_defaults(qt
         assert kiosk.start_screen.language_buttons["zh_CN"].text().startswith("✓")
     finally:
         next(kiosks, None)
+
+
+def test_every_speech_and_switch_choice_a_person_makes_goes_back_at_the_end(qtbot, kiosk) -> None:
+    from desktop.settings import PREFERENCES
+
+    press(qtbot, kiosk.start_screen.guest_button)
+    changed = {"self_voicing_explicit": True, "rate": 300, "volume": 20, "echo_words": True,
+               "scan_long_press_ms": 2500}
+    for key, value in changed.items():
+        kiosk.settings.set_value(key, value)
+    kiosk.end_session("person")
+    for key in changed:
+        assert kiosk.settings.value(key) == PREFERENCES[key].default_for(True), key
