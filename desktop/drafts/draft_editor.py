@@ -22,6 +22,7 @@ from db import vocabulary as v
 from db.drafts import Status
 from db.userdata_errors import UserdataUnavailable, ZhumengDataError
 from db.userdata_schema import utc_now
+from desktop.labels import plain_text
 from desktop.announce import announce
 from desktop.drafts import messages, phrases
 from desktop.drafts.autosave import Autosaver
@@ -357,6 +358,8 @@ class DraftEditor(QDialog):
         self.heading.setText(self.tr("%1 at %2. How to apply: %3").replace("%1", position.title)
                              .replace("%2", position.employer).replace("%3", " ".join(p for p in (how, position.apply_contact) if p)))
         self.status_label.setText(self.tr("S&tatus"))
+        # On Linux a combo box is named by its label: without the Chinese "(T)".
+        self.status_label.setAccessibleName(plain_text(self.status_label.text()))
         self.status.setAccessibleName(self.tr("Status"))
         self.history_label.setText(self.tr("Status &history"))
         self.history.setAccessibleName(self.tr("Status history"))

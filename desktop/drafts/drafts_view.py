@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayou
 from db import drafts
 from db.drafts import DraftSummary, Status
 from db.userdata_errors import ZhumengDataError
+from desktop.labels import plain_text
 from desktop.announce import announce
 from desktop.drafts import messages
 from desktop.drafts.dialog_layout import button_rows
@@ -288,6 +289,8 @@ class DraftsView(QDialog):
         """Set every visible string again in the current language."""
         self.setWindowTitle(self.tr("My applications"))
         self.show_label.setText(self.tr("S&how"))
+        # On Linux a combo box is named by its label: without the Chinese "(H)".
+        self.show_label.setAccessibleName(plain_text(self.show_label.text()))
         self.show_box.setAccessibleName(self.tr("Show applications with status"))
         selected = self.show_box.currentIndex()
         self.show_box.blockSignals(True)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from db.paths import RESOURCES_DIR
+from desktop.labels import plain_text
 from desktop.drafts.dialog_layout import column_with_buttons
 
 PHRASES_FILE = RESOURCES_DIR / "phrases" / "cover_letters.json"
@@ -86,6 +87,7 @@ class SnippetPicker(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(LETTER_LANGUAGES.index(language))
         self.language_label.setBuddy(self.language)
+        self.language_label.setAccessibleName(plain_text(self.language_label.text()))  # on Linux it names the combo box
         self.list_label = QLabel(self.tr("&Choices"), self)
         self.list = QListWidget(self)
         self.list.setObjectName("snippetList")

@@ -111,6 +111,7 @@ class ProfileEditor(QDialog):
                              (self.tr("Accommodations you &need"), self.needs),
                              (self.tr("&Interview channels you can use"), self.channels)):
             label = QLabel(text, needs)
+            label.setAccessibleName(plain_text(text))  # a combo box's label names it on Linux: without "(D)"
             label.setBuddy(widget)
             needs_form.addRow(label, widget)
         column.addWidget(needs)

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateS
 
 
 @pytest.mark.parametrize("name,factory", WINDOWS, ids=[name for name, _ in WINDOWS])
-def test_no_unnamed_interactive_node(qtbot, tmp_path, name, factory):
+def test_no_unnamed_interactive_node(qtbot, tmp_path, name, factory, interface_language):
     window = factory(qtbot, tmp_path)
     operable = [n for n in walk(window) if n.role in INTERACTIVE and not n.invisible]
     assert len(operable) >= 1  # the walk reached the controls
@@ -23,18 +23,18 @@ def test_no_unnamed_interactive_node(qtbot, tmp_path, name, factory):
 
 
 @pytest.mark.parametrize("name,factory", WINDOWS, ids=[name for name, _ in WINDOWS])
-def test_every_labelled_field_is_named_by_its_label(qtbot, tmp_path, name, factory):
+def test_every_labelled_field_is_named_by_its_label(qtbot, tmp_path, name, factory, interface_language):
     window = factory(qtbot, tmp_path)
     assert fields_not_named_by_their_label(window) == []
 
 
 @pytest.mark.parametrize("name,factory", WINDOWS, ids=[name for name, _ in WINDOWS])
-def test_every_field_has_a_name(qtbot, tmp_path, name, factory):
+def test_every_field_has_a_name(qtbot, tmp_path, name, factory, interface_language):
     window = factory(qtbot, tmp_path)
     assert [n.path for n in walk(window) if n.role in FIELDS and not n.invisible and not n.name] == []
 
 
-def test_main_window_has_no_unnamed_control_even_hidden_ones(qtbot, tmp_path):
+def test_main_window_has_no_unnamed_control_even_hidden_ones(qtbot, tmp_path, interface_language):
     # What the AT-SPI audit also counts: a field's clear button, a combo box's drop-down list.
     window = open_main_window(qtbot, tmp_path)
     hidden_too = [n.path for n in walk(window) if n.role in INTERACTIVE and not n.name and n.role != Role.ScrollBar]

@@ -37,7 +37,7 @@ def walk_tab(qtbot, window, stops, key_modifier, presses):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
+def window(qtbot, tmp_path, interface_language):
     window = open_main_window(qtbot, tmp_path)
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # a result is current: its buttons are live
     window.focus_search()

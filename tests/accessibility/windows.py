@@ -20,20 +20,33 @@ from tests.accessibility.catalogue import build_catalogue
 Factory = Callable[..., QWidget]
 
 
-def open_main_window(qtbot, data_dir: Path, *, count: int = 300, language: str = "en", scale: int = 100):
+# The interface language windows open in when a test does not say (the `interface_language` fixture sets it).
+LANGUAGE = {"current": "en"}
+# The text size (percent) windows open at when a test does not say (the large-text tests set it).
+SCALE = {"current": 100}
+
+
+def open_main_window(qtbot, data_dir: Path, *, count: int = 300, language: str | None = None,
+                     scale: int | None = None):
     """The main window over a fresh catalogue of `count` positions, shown and searched, with focus in the search field."""
     from PySide6.QtWidgets import QApplication
 
+    from desktop.i18n import LanguageController
     from desktop.main_window import MainWindow
     from desktop.themes import apply_appearance
 
     catalogue = Catalogue.open(build_catalogue(data_dir, count))
     settings = Settings(data_dir)
-    settings.set_value("language", language)
+    settings.set_value("language", language or LANGUAGE["current"])
+    # The app's translators, as at start-up (Chinese text; English plural forms), following the
+    # language setting as the app does. Kept as `window.languages`; removed when the window closes.
+    languages = LanguageController(QApplication.instance(), settings)
+    scale = scale or SCALE["current"]
     settings.set_value("font_scale", scale)
     apply_appearance(QApplication.instance(), settings.value("theme"), scale)
     window = MainWindow(catalogue, settings)
-    qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+    window.languages = languages
+    qtbot.addWidget(window, before_close_func=lambda w: (w.shutdown(), languages.manager.uninstall()))
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)

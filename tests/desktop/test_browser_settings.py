@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.i18n import LanguageController
 from desktop.settings import Settings
 from desktop.themes import AppearanceController, load_theme
 from tests.accessibility.windows import open_main_window
@@ -19,7 +18,7 @@ CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 def window(qtbot, tmp_path):
     window = open_main_window(qtbot, tmp_path, language="zh_CN")
     app = QApplication.instance()
-    languages = LanguageController(app, window.settings)
+    languages = window.languages  # installed by open_main_window, following the language setting
     appearance = AppearanceController(app, window.settings)
     window.retranslate()
     yield window
@@ -41,7 +40,8 @@ def test_language_switches_at_runtime_and_is_remembered(qtbot, window, tmp_path)
     assert window.status_label.text().startswith("第 1–50")
     qtbot.keyClick(window.search_field, Qt.Key.Key_E, CTRL_ALT)
     # Qt delivers LanguageChange through the event loop.
-    qtbot.waitUntil(lambda: window.search_label.text().replace("&", "").startswith("Search positions"))
+    qtbot.waitUntil(lambda: window.search_label.text().replace("&", "").startswith("Search positions")
+                    and window.menuBar().actions()[0].text() == "&File")
     assert "opening" in summary(window)
     assert window.status_label.text() == f"Results 1–50 of {window.model.total}"
     assert window.menuBar().actions()[0].text() == "&File"
