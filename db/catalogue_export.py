@@ -6,13 +6,12 @@ complete one is expected (another kiosk may be copying it).
 """
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from db import formats
+from db.atomic_file import replacing
 from db.position import Position, from_row
 
 BATCH = 2000
@@ -30,20 +29,8 @@ def iter_positions(conn: sqlite3.Connection) -> Iterator[Position]:
 def write_atomically(path: str | Path, format_name: str, positions: Iterable[Position]) -> int:
     """Write `positions` to `path` in `format_name` ("csv", "jsonl", "jsonld") via temp file and rename."""
     module = formats.module(format_name)
-    target = Path(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        # mkstemp makes the file private (0600); an export is meant to be shared.
-        os.chmod(temp_name, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        with os.fdopen(handle, "wb", buffering=1 << 20) as stream:
-            count = module.write(stream, positions)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return count
+    with replacing(path) as stream:
+        return module.write(stream, positions)
 
 
 def export_catalogue(conn: sqlite3.Connection, path: str | Path, format_name: str | None = None) -> int:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from db.applicants import Profile
+from db.atomic_file import replacing
 from db.paths import RESOURCES_DIR
 from db.userdata_errors import InvalidProfile
 
@@ -106,23 +105,9 @@ def write_resume(profile: Profile, path: Path) -> None:
 
 
 def write_text_atomically(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write `text` to a temporary file beside `path`, flush it to disk, then rename it over `path`.
-
-    A full disk, a read-only folder or a pulled USB stick raises OSError and leaves
-    `path` as it was (old file or none) — never half a file, and no temporary file behind.
-    """
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        # mkstemp makes the file private (0600); an export is meant to be opened by other programs.
-        os.chmod(temp_name, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    """Write `text` to `path` whole or not at all (see db.atomic_file.replacing)."""
+    with replacing(path) as stream:
+        stream.write(text.encode(encoding))
 
 
 def read_resume(path: Path) -> Profile:
