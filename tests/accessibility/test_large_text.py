@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget)
 
+from tests.accessibility import windows
 from tests.accessibility.windows import open_main_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
@@ -22,8 +23,8 @@ def clipped_text(window: QWidget) -> list[str]:
         if not shown(label, window) or not label.text():
             continue
         if label.wordWrap():
-            needed_height = label.heightForWidth(label.contentsRect().width())
-            if needed_height > label.contentsRect().height() + 1:
+            needed_height = label.heightForWidth(label.width())  # (takes and gives the whole widget's size)
+            if needed_height > label.height() + 1:
                 problems.append(f"label {label.text()!r}: needs {needed_height}px high, has {label.height()}")
         else:
             hint = label.sizeHint()
@@ -83,3 +84,44 @@ def test_every_control_can_be_reached_at_large_text(qtbot, tmp_path, scale):
     qtbot.wait(50)
     assert window.size().width() == 1280 and window.size().height() == 800
     assert unreachable_controls(window) == []
+
+
+@pytest.fixture
+def large_text(request, qapp):
+    """Open windows at `request.param` percent text (the app's appearance), back to 100% afterwards."""
+    from desktop.themes import apply_appearance
+
+    previous = windows.SCALE["current"]
+    windows.SCALE["current"] = request.param
+    apply_appearance(qapp, "default", request.param)
+    yield request.param
+    windows.SCALE["current"] = previous
+    apply_appearance(qapp, "default", previous)
+
+
+# Found when this check first ran over every dialog (18:45 UTC, review P2-7): clipped text, a dialog taller
+# than 800 px or controls out of reach. Each owner has the details in /work/notes/STATUS.md; remove a
+# dialog's entry when it passes (non-strict, so a fix is never a failure).
+KNOWN = {
+    "damaged catalogue message": (400,), "about": (400,),  # browser: QMessageBox taller than 800 px
+    "kiosk start screen": (200, 300, 400), "staff PIN": (300, 400), "staff panel": (200, 300, 400),
+    "on-screen keyboard": (200, 300, 400), "idle warning": (400,),  # kiosk
+    "drafts view": (400,), "profile editor": (200, 300, 400), "phrase picker": (400,),
+    "revisions": (300, 400),  # userdata (drafts)
+    "preferences": (200, 300, 400),  # platform (its own test in test_settings_dialog.py passes)
+    "sign in": (400,), "reset PIN": (300, 400),  # sign-in dialogs
+}
+DIALOGS = [(name, factory) for name, factory in windows.WINDOWS if name != "main window"]
+CASES = [pytest.param(name, factory, scale, id=f"{name}-{scale}",
+                      marks=[pytest.mark.xfail(reason="known large-text finding, see STATUS.md", strict=False)]
+                      if scale in KNOWN.get(name, ()) else [])
+         for name, factory in DIALOGS for scale in (200, 300, 400)]
+
+
+@pytest.mark.parametrize("name,factory,large_text", CASES, indirect=["large_text"])
+def test_every_dialog_fits_a_1280x800_window_at_large_text(qtbot, tmp_path, name, factory, large_text):
+    dialog = factory(qtbot, tmp_path)
+    qtbot.wait(50)  # zero-timer relayouts after the font change
+    assert dialog.width() <= 1280 and dialog.height() <= 800, f"{name} is {dialog.width()}x{dialog.height()}"
+    assert clipped_text(dialog) == []
+    assert unreachable_controls(dialog) == []
