@@ -16,8 +16,6 @@ from desktop.announce import add_hook, remove_hook
 from desktop.settings import Settings
 from tests.desktop.platform_helpers import registry_window
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
-
 
 @pytest.fixture
 def settings(qapp, tmp_path: Path) -> Settings:

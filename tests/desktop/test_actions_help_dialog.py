@@ -16,8 +16,6 @@ from desktop.i18n import LanguageManager
 from desktop.settings import Settings
 from tests.desktop.platform_helpers import help_window
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
-
 
 @pytest.fixture
 def window(qtbot, qapp, tmp_path: Path):

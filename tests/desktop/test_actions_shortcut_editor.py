@@ -15,8 +15,6 @@ from desktop.settings import Settings
 from desktop.shortcut_editor import KeyCaptureDialog, ShortcutEditor
 from tests.desktop.platform_helpers import help_window
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
-
 
 @pytest.fixture
 def window(qtbot, qapp, tmp_path: Path):

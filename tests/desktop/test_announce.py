@@ -12,8 +12,6 @@ from desktop import announce as announce_module
 from desktop.announce import Announcement, Announcer, add_hook, announce, announcer, remove_hook
 from desktop.settings import Settings
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
-
 
 class RecordingSpeaker:
     """Records utterances like desktop.speech's RecordingSpeaker."""

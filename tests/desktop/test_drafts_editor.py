@@ -13,8 +13,6 @@ from desktop.drafts.autosave import AUTOSAVE_MS
 from desktop.drafts.draft_editor import DraftEditor
 from tests.desktop.drafts_helpers import in_modal, session_with_draft, type_text
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
-
 
 @pytest.fixture()
 def editor(qtbot, tmp_path: Path):

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from tests.desktop.drafts_windows import DRAFTS_WINDOWS
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
-
 
 def tab_stops(qtbot, window: QWidget, limit: int = 200) -> list[QWidget]:
     """The widgets Tab visits from the current focus until it comes back round."""

@@ -11,7 +11,6 @@ from desktop.themes import apply_appearance
 from tests.accessibility.test_large_text import clipped_text, shown
 from tests.desktop.drafts_windows import DRAFTS_WINDOWS
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 SCALES = (200, 300, 400)
 
 

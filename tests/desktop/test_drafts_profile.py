@@ -12,8 +12,6 @@ from desktop.drafts.profile_editor import ProfileEditor
 from desktop.drafts.session import UserdataSession
 from tests.desktop.drafts_helpers import type_text
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
-
 
 @pytest.fixture()
 def editor(qtbot, tmp_path: Path):

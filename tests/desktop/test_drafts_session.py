@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
@@ -15,8 +14,6 @@ from desktop import announce
 from desktop.drafts import integration
 from desktop.drafts.session import UserdataSession
 from tests.desktop.drafts_helpers import POSITION, in_modal, session_with_draft
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 
 
 def test_second_copy_is_told_the_drafts_are_in_use(qtbot, tmp_path: Path) -> None:

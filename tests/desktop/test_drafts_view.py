@@ -16,7 +16,6 @@ from desktop.drafts.draft_editor import DraftEditor
 from desktop.drafts.drafts_view import DraftsModel, DraftsView
 from tests.desktop.drafts_helpers import in_modal, session_with_draft
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 TODAY = date(2026, 3, 10)
 
 

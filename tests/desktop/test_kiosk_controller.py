@@ -16,7 +16,6 @@ from desktop.kiosk.staff_pin_dialog import StaffPinDialog
 from desktop.settings import Settings
 from tests.desktop.test_kiosk_privacy import SENTINEL, find_traces
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 FAST = 10  # milliseconds per kiosk second: a 120 s timeout passes in 1.2 s
 STAFF_PIN = "2468"
 MIN_TARGET = 44

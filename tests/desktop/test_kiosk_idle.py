@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from desktop.kiosk.idle import MIN_WARNING_S, IdleMonitor
 from desktop.kiosk.idle_warning import IdleWarning
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 FAST = 10  # milliseconds per kiosk second
 
 

@@ -7,8 +7,6 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QToolButton, QVBoxLayout, 
 
 from desktop.kiosk.lockdown import KioskLock
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
-
 
 @pytest.fixture
 def locked(qtbot, tmp_path):

@@ -14,7 +14,6 @@ from desktop.kiosk.controller import start_kiosk
 from tests.accessibility.windows import open_main_window
 from tests.desktop.test_kiosk_privacy import SENTINEL, find_traces
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 CHINESE_SENTINEL = "绝密四八二一"
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
 from desktop.announce import announcer
 from desktop.kiosk.session_reset import SessionReset
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 SENTINEL = "ZQXSECRET4821"
 MAX_ROWS = 2000
 _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole,

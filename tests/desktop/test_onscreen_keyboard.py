@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButt
 from desktop.onscreen_keyboard import MIN_KEY_PX, OnScreenKeyboard
 from desktop.scanning import Scanner
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
-
 
 @pytest.fixture
 def form(qtbot):

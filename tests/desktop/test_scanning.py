@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QGroupBox, QH
 from desktop.scanning import Scanner, key_from_text
 
 # The offscreen platform plugin says this for every window with a layout; it is not the app's warning.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 
 
 class DemoWindow(QWidget):

@@ -14,7 +14,6 @@ from desktop.onscreen_keyboard import LETTER_ROWS
 from desktop.scanning import Scanner
 from tests.accessibility.windows import open_main_window
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 MAX_PRESSES = 80
 
 

@@ -15,8 +15,6 @@ from desktop.settings import PREFERENCES, Settings
 from desktop.themes import apply_appearance
 from tests.desktop.platform_helpers import registry_window
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
-
 
 @pytest.fixture
 def window(qtbot, qapp, tmp_path: Path):

@@ -14,7 +14,6 @@ from desktop.settings import FONT_SCALE_STEPS, THEMES, Settings
 from desktop.themes import (READING_LINE_HEIGHT_PERCENT, THEMES_DIR, TOKENS, AppearanceController, ThemeError,
                             apply_appearance, apply_reading_spacing, contrast_ratio, load_theme)
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
 
 TEXT_TOKENS = ("text", "window_text", "button_text", "link", "link_visited", "error", "warning", "success",
                "overdue", "disabled_text", "placeholder_text")
