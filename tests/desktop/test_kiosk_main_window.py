@@ -28,7 +28,10 @@ def commit_text(widget, text: str) -> None:
 def kiosk(qtbot, tmp_path):
     window = open_main_window(qtbot, tmp_path)
     drafts = attach_drafts(window, tmp_path, window.settings)
-    KioskConfig(tmp_path).set_staff_pin("2468")
+    config = KioskConfig(tmp_path)
+    config.set_staff_pin("2468")
+    # These tests read English names; the kiosk's own default language would be applied at start.
+    config.set_staff_default("language", "en")
     controller = start_kiosk(window, window.settings, tmp_path, userdata=drafts.session)
     controller.drafts = drafts
     qtbot.waitExposed(controller.start_screen)
