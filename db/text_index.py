@@ -17,6 +17,14 @@ the syllables from there on run together (see pinyin_columns), so a pinyin
 term (kefu, kf) is a single prefix query; the FTS table's prefix indexes
 (2-6 characters, db/catalogue_schema.py) make those lookups direct.
 
+A lone letter or digit has no prefix index (one-character prefixes would
+index every filter token too): FTS5 answers `s*` by merging the posting
+lists of all 141k words under s (600k positions) in one uninterruptible
+step. For a first page, word_prefix spells such a term out as the same
+words: "s" OR "s0"* ... OR "sz"*, plus the non-ASCII second letters the
+index holds (looked up by the caller). Each is one prefix-index list read
+lazily in rowid order: ~1 ms instead of 70-270 ms for the first page of "s".
+
 This module has no SQL: db/search_index.py writes what it produces, and
 db/catalogue_search.py runs the queries it builds.
 """
@@ -24,8 +32,10 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 import unicodedata
 from dataclasses import dataclass
+from typing import Callable
 
 
 SEPARATOR = "\ue000"
@@ -319,16 +329,50 @@ def _phrase(tokens: tuple[str, ...] | list[str], prefix: bool) -> str:
 TEXT, PINYIN, INITIALS = 0, 1, 2
 
 
-def term_expression(term: Term, reach: int = INITIALS) -> str:
+# The second characters of a word that are always tried for a one-character
+# term (two-character prefixes, each a direct prefix-index lookup).
+_ASCII_SECONDS = string.digits + string.ascii_lowercase
+# Looks up the non-ASCII characters that follow a one-character ASCII token
+# in the index's own words (db/catalogue_search.py reads them from fts5vocab).
+Continuations = Callable[[str], tuple[str, ...]]
+
+
+def expands(token: str) -> bool:
+    """Whether a one-token term `token` is spelt out as its two-character prefixes (see the module docstring).
+
+    Only ASCII letters and digits: FTS5 folds non-ASCII query characters
+    (é to e), so their continuations in the index could not be looked up by
+    the character typed.
+    """
+    return len(token) == 1 and token.isascii() and token.isalnum()
+
+
+def word_prefix(token: str, continuations: Continuations | None) -> str:
+    """FTS5 expression for the words starting with the single token `token` (a prefix phrase, `"s"*`).
+
+    With `continuations`, a one-character ASCII token becomes the exact token
+    OR a two-character prefix per possible second character: the same words,
+    read without merging every posting list under `s` first.
+    """
+    if continuations is None or not expands(token):
+        return _phrase([token], True)
+    seconds = (*_ASCII_SECONDS, *continuations(token))
+    return "(" + " OR ".join([_phrase([token], False), *(_phrase([token + c], True) for c in seconds)]) + ")"
+
+
+def term_expression(term: Term, reach: int = INITIALS, continuations: Continuations | None = None) -> str:
     """The FTS5 expression for one term (columns: title body pinyin initials), searching up to `reach`.
 
     A term of two or more letters is also looked up as pinyin and as
     initials; one letter alone would match most of the catalogue by its
-    initial, so it is only a word prefix.
+    initial, so it is only a word prefix (spelt out by word_prefix when
+    `continuations` is given).
     """
     if len(term.tokens) > 1 and all(is_cjk(t) for t in term.tokens):
         pairs = [a + b for a, b in zip(term.tokens, term.tokens[1:])]
         return "{title_pairs body_pairs} : " + _phrase(pairs, False)
+    if len(term.tokens) == 1 and term.ends_in_word and expands(term.tokens[0]):
+        return "{title body} : " + word_prefix(term.tokens[0], continuations)
     text = "{title body} : " + _phrase(term.tokens, term.ends_in_word)
     if term.has_cjk or reach == TEXT or len(term.tokens) > 1:
         return text
@@ -341,9 +385,14 @@ def term_expression(term: Term, reach: int = INITIALS) -> str:
     return "(" + " OR ".join(options) + ")"
 
 
-def match_expression(text: str, reach: int = INITIALS) -> str | None:
-    """The FTS5 MATCH expression for a user query, or None when it has no terms (everything matches)."""
+def match_expression(text: str, reach: int = INITIALS, continuations: Continuations | None = None) -> str | None:
+    """The FTS5 MATCH expression for a user query, or None when it has no terms (everything matches).
+
+    `continuations(letter)`: the non-ASCII second characters of the index's
+    words starting with `letter`; given, one-character terms are spelt out
+    (word_prefix) so that they need no merge of every word under them.
+    """
     terms = parse_terms(text)
     if not terms:
         return None
-    return " AND ".join(term_expression(t, reach) for t in terms)
+    return " AND ".join(term_expression(t, reach, continuations) for t in terms)

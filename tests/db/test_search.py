@@ -294,3 +294,40 @@ def test_first_page_by_walking_the_sort_index_equals_sorting(search: CatalogueSe
     monkeypatch.setattr(db.catalogue_search, "WALK_FROM", 0)
     for limit in (1, 2, 50):
         assert CatalogueSearch(search.conn).first_page(request, limit) == sorted_ids[:limit]
+
+
+@pytest.mark.parametrize("letter", ["s", "q", "x", "3", "z", "j", "k"])
+def test_one_letter_finds_every_word_starting_with_it(letter: str) -> None:
+    # A lone letter is spelt out as two-character prefixes (text_index.word_prefix):
+    # the words after a non-ASCII second letter (jæger, kпорт: no other j or k
+    # words), a digit (s3),
+    # and the letter alone must all still be found, and nothing else.
+    from db.catalogue_schema import open_catalogue
+
+    titles = ["Sæter 仓库", "s 级司机", "S3 driver", "Sales", "Tom", "q", "QQ客服", "x光技师", "3D建模", "kпорт", "Jæger", "Zoë",
+              "z", "ZZ top", "面点师"]
+    positions = [make_position(n, title=t, employer="某某公司", description=f"{t} desc")
+                 for n, t in enumerate(titles, start=1)]
+    conn = open_catalogue(":memory:")
+    insert(conn, positions)
+    search = CatalogueSearch(conn)
+    expected = sorted(n for n, p in enumerate(positions, start=1)
+                      if any(word.startswith(letter) for column in search_index.index_values(p)[:2]
+                             for word in column.split()))
+    request = SearchRequest(letter)
+    assert expected  # the catalogue has words for every letter tried
+    assert sorted(search.ids(request)) == expected
+    assert search.count(request) == len(expected)
+    assert search.first_page(request, limit=2) == search.ids(request)[:2]
+
+
+def test_one_letter_first_page_equals_the_start_of_every_order(search: CatalogueSearch) -> None:
+    # Pages spell a lone letter out (text_index.word_prefix), ids() does not:
+    # bm25 would score the two differently, so relevance must rank the plain one.
+    for sort in Sort:
+        for text in ("s", "k", "c 客"):
+            request = SearchRequest(text, sort=sort)
+            ids = search.ids(request)
+            assert ids, text
+            for limit in (1, 2, 50):
+                assert search.first_page(request, limit) == ids[:limit], (sort, text, limit)
