@@ -19,11 +19,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
 
 from db import paths
 from db.errors import CatalogueUnavailable
 from desktop.actions import Mode
+from desktop.dialogs import MessageDialog
 from desktop.search_runner import Catalogue
 from desktop.settings import Settings
 
@@ -42,18 +43,18 @@ def set_aside(path: Path) -> Path:
     return target
 
 
-def rebuild_box(error: CatalogueUnavailable, parent: QWidget | None = None) -> tuple[QMessageBox, QPushButton]:
-    """The message that the catalogue cannot be opened, and its "rebuild" button."""
-    box = QMessageBox(parent)
+def rebuild_box(error: CatalogueUnavailable, parent: QWidget | None = None) -> tuple[MessageDialog, QPushButton]:
+    """The message that the catalogue cannot be opened, and its "rebuild" button (scrolls at 400% text)."""
+    box = MessageDialog(parent)
     box.setObjectName("catalogueDamaged")
-    box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("App", "The job catalogue cannot be opened"))
     box.setText(QCoreApplication.translate("App", "The job catalogue file is damaged or is not a Zhumeng catalogue."))
     advice = QCoreApplication.translate("App", "You can rebuild the bundled demo catalogue now. The damaged file is kept beside it, so nothing is deleted. Your drafts and profile are not affected.")  # noqa: E501
     box.setInformativeText(f"{advice}\n\n{error.path}")
-    rebuild = box.addButton(QCoreApplication.translate("App", "&Rebuild the demo catalogue"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("App", "&Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(rebuild)
+    rebuild = box.add_button(QCoreApplication.translate("App", "&Rebuild the demo catalogue"),
+                             QDialogButtonBox.ButtonRole.AcceptRole, default=True)
+    box.add_button(QCoreApplication.translate("App", "&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+    box.fit()
     return box, rebuild
 
 
@@ -61,7 +62,7 @@ def ask_rebuild(error: CatalogueUnavailable, parent: QWidget | None = None) -> b
     """Tell the person the catalogue cannot be opened; True if they choose to rebuild the demo catalogue."""
     box, rebuild = rebuild_box(error, parent)
     box.exec()
-    return box.clickedButton() is rebuild
+    return box.clicked_button() is rebuild
 
 
 def open_or_recover(data_dir: Path, ask: Callable[[CatalogueUnavailable], bool] = ask_rebuild) -> Catalogue | None:

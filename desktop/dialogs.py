@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox, QFrame, QLabel, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
 
 
 class AccessibleDialog(QDialog):
@@ -76,3 +77,97 @@ class AccessibleDialog(QDialog):
         if target is not None and shiboken6.isValid(target) and target.isVisible():
             target.window().activateWindow()
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class MessageDialog(AccessibleDialog):
+    """A message with buttons whose text scrolls, in place of QMessageBox (ACCESSIBILITY.md 5).
+
+    A QMessageBox grows with its text and cannot scroll: at 400% text it runs
+    off a 1280x800 screen. Here the text sits in a scroll area, the dialog
+    keeps within its window (resize_for_text), and the buttons stay in view.
+    The dialog's accessible description carries the whole message, so a
+    screen reader reads it when the dialog opens. Enter presses the focused
+    (default) button, Escape rejects with no button clicked.
+    """
+
+    enter_clicks_default = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = QLabel()
+        self._informative = QLabel()
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for label in (self._text, self._informative):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            column.addWidget(label)
+        column.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("messageText")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps instead
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.clicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.buttons)
+        self._clicked_button: QAbstractButton | None = None
+        self._default: QPushButton | None = None
+
+    def setText(self, text: str) -> None:  # noqa: N802 (QMessageBox's name, so callers read alike)
+        """The message's first sentence."""
+        self._text.setText(text)
+        self._describe()
+
+    def text(self) -> str:
+        """The message's first sentence."""
+        return self._text.text()
+
+    def setInformativeText(self, text: str) -> None:  # noqa: N802 (QMessageBox's name)
+        """What the person can do, under the message."""
+        self._informative.setText(text)
+        self._informative.setVisible(bool(text))
+        self._describe()
+
+    def informativeText(self) -> str:  # noqa: N802 (QMessageBox's name)
+        """What the person can do, under the message."""
+        return self._informative.text()
+
+    def add_button(self, text: str, role: QDialogButtonBox.ButtonRole, *, default: bool = False) -> QPushButton:
+        """A button with `text` (mnemonic allowed); AcceptRole accepts, RejectRole rejects; `default` gets the focus."""
+        button = self.buttons.addButton(text, role)
+        if default:
+            self._default = button
+            button.setDefault(True)
+        return button
+
+    def clicked_button(self) -> QAbstractButton | None:
+        """The button that closed the dialog, or None (Escape, closed by the window)."""
+        return self._clicked_button
+
+    def fit(self) -> None:
+        """Size for the text: 60 columns, as many lines as needed, never beyond the window or screen."""
+        self.resize_for_text(60, 12)
+        if self._default is not None:
+            self._default.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Start on the default button, as a message box does."""
+        super().showEvent(event)
+        if self._default is not None:
+            self._default.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clicked(self, button: QAbstractButton) -> None:
+        self._clicked_button = button
+        role = self.buttons.buttonRole(button)
+        if role in (QDialogButtonBox.ButtonRole.RejectRole, QDialogButtonBox.ButtonRole.NoRole):
+            self.reject()
+        else:
+            self.accept()
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription("\n".join(t for t in (self._text.text(), self._informative.text()) if t))

@@ -8,13 +8,14 @@ GUI thread (desktop/search_runner.py); this window only shows what comes back.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QLineEdit, QMainWindow, QMessageBox, QScrollArea, QSplitter,
+from PySide6.QtWidgets import (QApplication, QDialogButtonBox, QFrame, QLabel, QLineEdit, QMainWindow, QScrollArea, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
 from db.catalogue_search import Filters, SearchRequest
 from desktop.actions import ActionId, Mode
 from desktop.announce import announce, announcer
 from desktop.detail_pane import DetailPane, FavouriteStore
+from desktop.dialogs import MessageDialog
 from desktop.filter_panel import FilterPanel
 from desktop.labels import plain_text
 from desktop.results_model import ResultsModel, format_number
@@ -362,20 +363,19 @@ class MainWindow(QMainWindow):
 
         return show_help(self.registry, self)
 
-    def show_about(self) -> QMessageBox:
-        """What Zhumeng is, its version, and what the catalogue holds."""
-        box = QMessageBox(self)
+    def show_about(self) -> MessageDialog:
+        """What Zhumeng is, its version, and what the catalogue holds (text scrolls at 400%)."""
+        box = MessageDialog(self)
         box.setObjectName("aboutBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowTitle(self.tr("About Zhumeng"))
         box.setText(self.tr("Zhumeng (逐梦) %1: a job catalogue for job seekers with disabilities.")
                     .replace("%1", _version()))
         held = self.catalogue.rows.count(SearchRequest())
         box.setInformativeText(self.tr("The catalogue holds %n position(s). Positions whose source is \"Sample data\" are examples; the others come from employers of the 助残逐梦 campaign or from files your service centre imported.", "", held)  # noqa: E501
                                .replace(str(held), format_number(held, self.settings.value("language")), 1))
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.show()
+        box.add_button(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole, default=True)
+        box.fit()
+        box.open_window_modal()
         return box
 
     def reset_for_next_person(self) -> None:

@@ -1805,6 +1805,10 @@
             <numerusform>职位目录共有 %n 个职位。来源为“示例数据”的职位只是示例；其他职位来自“助残逐梦”活动的用人单位，或来自服务中心导入的文件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>

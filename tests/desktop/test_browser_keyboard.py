@@ -233,15 +233,15 @@ def test_one_position_found_is_said_in_the_singular(qtbot, tmp_path, english):
 
 
 def test_escape_in_a_message_box_closes_it_and_leaves_the_main_window_as_it_was(qtbot, window):
-    from PySide6.QtWidgets import QMessageBox
+    from desktop.dialogs import MessageDialog
 
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.keyClick(focused(), Qt.Key.Key_Down)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # reading the second result's detail
     qtbot.waitUntil(lambda: focused() is window.detail.text)
     shown = window.detail.plain_text()
-    qtbot.keyClick(focused(), Qt.Key.Key_F1, Qt.KeyboardModifier.ControlModifier)  # About: a plain QMessageBox
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), QMessageBox))
+    qtbot.keyClick(focused(), Qt.Key.Key_F1, Qt.KeyboardModifier.ControlModifier)  # About: a message dialog
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), MessageDialog))
     box = QApplication.activeWindow()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not box.isVisible())

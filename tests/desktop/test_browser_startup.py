@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from db import paths
 from desktop.app import build_window
+from desktop.dialogs import MessageDialog
 from desktop.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
@@ -16,7 +17,7 @@ def answer_the_message_with(qtbot, key, seen):
     """When the message box is up, note what it says and press `key` on it."""
     def press():
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
+        if not isinstance(box, MessageDialog) or not box.isVisible():
             QTimer.singleShot(20, press)
             return
         seen.append((box.windowTitle(), box.text(), box.informativeText()))
