@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.dialogs import AccessibleDialog
@@ -79,12 +79,21 @@ class PreferencesDialog(AccessibleDialog):
         editor = self._editor_for(pref)
         editor.setObjectName(f"pref_{pref.key}")
         self.editors[pref.key] = editor
-        if isinstance(editor, QCheckBox):
-            form.addRow(editor)
-            return
         label = QLabel()
+        label.setWordWrap(True)  # long titles wrap at 400% text instead of widening the page past the view
         label.setBuddy(editor)
         self._labels[pref.key] = label
+        if isinstance(editor, QCheckBox):
+            # The check box's own text cannot wrap, so its title is a wrapping label beside it (ACCESSIBILITY.md 5);
+            # a click on the title still toggles it, and its accessible name is the title.
+            label.mouseReleaseEvent = lambda _event, check=editor: check.toggle()  # type: ignore[method-assign]
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(editor, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(label, 1)
+            form.addRow(row)
+            return
         form.addRow(label, editor)
 
     def _editor_for(self, pref: Pref) -> QWidget:
@@ -165,10 +174,7 @@ class PreferencesDialog(AccessibleDialog):
             pref = PREFERENCES[key]
             title = pref.translated_title()
             editor.setAccessibleName(title)
-            if isinstance(editor, QCheckBox):
-                editor.setText(title)
-            else:
-                self._labels[key].setText(title)
+            self._labels[key].setText(title)
             if isinstance(editor, QComboBox):
                 for index in range(editor.count()):
                     editor.setItemText(index, self._choice_text(pref, editor.itemData(index)))

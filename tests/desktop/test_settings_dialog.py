@@ -126,7 +126,9 @@ def test_the_page_speaks_the_interface_language(qtbot, qapp, page) -> None:
     try:
         languages.install("zh_CN")
         qtbot.waitUntil(lambda: page.windowTitle() == "偏好设置")
-        assert page.editors["self_voicing"].text() == "朗读焦点和提示（自带朗读）"
+        check = page.editors["self_voicing"]  # titled by a wrapping label beside it (400% text)
+        assert [label.text() for label in page.findChildren(QLabel) if label.buddy() is check] == ["朗读焦点和提示（自带朗读）"]
+        assert check.accessibleName() == "朗读焦点和提示（自带朗读）"
         assert page.editors["theme"].itemText(1) == "高对比度深色"
     finally:
         languages.uninstall()
