@@ -18,15 +18,34 @@ MIN_TARGET_PX = 44
 LANGUAGE_BUTTONS = (("zh_CN", "中文"), ("en", "English"))
 
 
+def target_side(widget: QWidget) -> int:
+    """The side of a square target for `widget`: 44 px, or one and a half lines of its text when larger.
+
+    (Two lines made a dialog of four rows taller than an 800 px screen at 400 % text.)
+    """
+    return max(MIN_TARGET_PX, round(widget.fontMetrics().height() * 1.5))
+
+
 def large(widget: QWidget, factor: float = 1.0) -> None:
     """Give `widget` a target of at least 44x44 px (more with larger text) and optionally bigger text."""
     if factor != 1.0:
         font = QFont(widget.font())
         font.setPointSizeF(max(1.0, font.pointSizeF()) * factor)
         widget.setFont(font)
-    side = max(MIN_TARGET_PX, widget.fontMetrics().height() * 2)
+    side = target_side(widget)
     widget.setMinimumHeight(side)
     widget.setMinimumWidth(max(side, widget.minimumWidth()))
+
+
+def fit_width(*widgets: QWidget) -> None:
+    """After a text change: at least as wide as the text needs (size hint), and never under the square target.
+
+    An explicit minimum width replaces the size hint as a layout's lower bound, so a minimum set
+    before the text (or a longer translation, or a tick) would let the layout cut the text off.
+    """
+    for widget in widgets:
+        side = target_side(widget)
+        widget.setMinimumWidth(max(side, widget.sizeHint().width()))
 
 
 class StartScreen(QDialog):
@@ -76,6 +95,7 @@ class StartScreen(QDialog):
             button.setAccessibleName(name)
             button.setCheckable(True)
             button.setAutoExclusive(True)
+            button.setAutoDefault(False)  # a focused auto-default button grows by its default frame: text cut off
             large(button, 1.4)
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             button.toggled.connect(self._mark_languages)
@@ -86,7 +106,7 @@ class StartScreen(QDialog):
         self.guest_button = QPushButton(self)
         self.guest_button.setObjectName("startGuest")
         self.guest_button.setAutoDefault(False)
-        large(self.guest_button, 1.6)
+        large(self.guest_button, 1.3)  # 1.6 made it wider than an 800 px screen at 400 % text
         self.guest_button.clicked.connect(self.guest_chosen)
         outer.addWidget(self.guest_button)
 
@@ -105,6 +125,8 @@ class StartScreen(QDialog):
         self._pin_label.setBuddy(self.pin_field)
         self.who_keyboard = QPushButton(self.sign_in_box)
         self.pin_keyboard = QPushButton(self.sign_in_box)
+        for button in (self.who_keyboard, self.pin_keyboard):
+            button.setAutoDefault(False)  # Enter in a field signs in; it never opens the keyboard
         self.sign_in_button = QPushButton(self.sign_in_box)
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setAutoDefault(False)
@@ -169,6 +191,8 @@ class StartScreen(QDialog):
         self.sign_in_button.setAccessibleName(self.tr("Sign in"))
         self.staff_button.setText(self.tr("S&taff"))
         self.staff_button.setAccessibleName(self.tr("Staff settings (staff PIN needed)"))
+        fit_width(self.guest_button, self.who_keyboard, self.pin_keyboard, self.sign_in_button, self.staff_button,
+                  *self.language_buttons.values())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -190,6 +214,7 @@ class StartScreen(QDialog):
             # Tab enters the group at the chosen language (Qt does this on clicks, not on setChecked).
             unchecked = Qt.FocusPolicy(strong.value & ~Qt.FocusPolicy.TabFocus.value)
             button.setFocusPolicy(strong if button.isChecked() else unchecked)
+            fit_width(button)
 
     def show_error(self, text: str) -> None:
         """Say next to the fields why signing in did not work (the typed name is kept)."""
