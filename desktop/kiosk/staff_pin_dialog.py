@@ -7,12 +7,14 @@ Wrong PINs are slowed down by KioskConfig; the wait is said in words.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from db.userdata_errors import InvalidProfile
 from desktop.kiosk.config import KioskConfig, StaffPinWait
 from desktop.kiosk.speaking import default_speak
-from desktop.kiosk.start_screen import large
+from desktop.kiosk.start_screen import fit_width, large
 from desktop.labels import plain_text
 
 
@@ -30,48 +32,68 @@ class StaffPinDialog(QDialog):
         self._speak = speak or default_speak
         self.setWindowTitle(self.tr("Choose the staff PIN") if create else self.tr("Staff PIN"))
         self.setAccessibleName(self.windowTitle())
-        layout = QFormLayout(self)
+        # One column, labels above their fields: a box layout gives word-wrapped text the height it needs at
+        # 300-400 % text (a form layout's spanning rows did not), and a label beside a field leaves it no room.
+        layout = QVBoxLayout(self)
         self._intro = QLabel(self.tr("Choose a staff PIN of 4 to 12 digits. Staff need it to change settings or "
                                      "leave the kiosk.") if create else
                              self.tr("Staff only: type the staff PIN."), self)
         self._intro.setWordWrap(True)
-        layout.addRow(self._intro)
+        layout.addWidget(self._intro)
         self.pin_field = self._pin_row(layout, self.tr("Staff &PIN"), "staffPin")
         self.repeat_field = self._pin_row(layout, self.tr("&Repeat the PIN"), "staffPinRepeat") if create else None
         self.error_label = QLabel(self)
         self.error_label.setObjectName("staffPinError")
         self.error_label.setWordWrap(True)
-        layout.addRow(self.error_label)
+        layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         for button in buttons.buttons():
             large(button)
+            fit_width(button)
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
+        layout.addWidget(buttons)
 
-    def _pin_row(self, layout: QFormLayout, label_text: str, name: str) -> QLineEdit:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self._fit()
+        super().showEvent(event)
+
+    def _fit(self) -> None:
+        # As wide as the content asks but within the screen, and tall enough for the wrapped text at that width.
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width = self.sizeHint().width() if screen is None else min(self.sizeHint().width(), screen.width())
+        width = max(width, self.minimumSizeHint().width())
+        height = max(self.minimumSizeHint().height(), self.heightForWidth(width))
+        if screen is not None:
+            height = min(height, screen.height())
+        self.resize(width, height)
+
+    def _pin_row(self, layout: QVBoxLayout, label_text: str, name: str) -> QLineEdit:
         field = QLineEdit(self)
         field.setObjectName(name)
         field.setEchoMode(QLineEdit.EchoMode.Password)
         field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
         field.setAccessibleName(plain_text(label_text))
-        large(field, 1.2)
+        large(field)  # (1.2 times larger text made the dialog taller than an 800 px screen at 400 %)
         keyboard = QPushButton("⌨", self)
         keyboard.setAccessibleName(self.tr("On-screen keyboard for the PIN"))
         keyboard.setAutoDefault(False)
-        large(keyboard, 1.2)
+        large(keyboard)
+        fit_width(keyboard)
         keyboard.clicked.connect(lambda: self.keyboard_requested.emit(field))
         row = QHBoxLayout()
         row.addWidget(field, 1)
         row.addWidget(keyboard)
         label = QLabel(label_text, self)
         label.setBuddy(field)
-        layout.addRow(label, row)
+        layout.addWidget(label)
+        layout.addLayout(row)
         return field
 
     def _fail(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setAccessibleName(text)
+        self._fit()  # room for the wrapped message
         self._speak(text)
         self.pin_field.setText("")
         if self.repeat_field is not None:
