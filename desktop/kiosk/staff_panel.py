@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox,
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from desktop.kiosk.catalogue_update import CatalogueUpdater, removable_media_roots
 from desktop.kiosk.speaking import default_speak
-from desktop.kiosk.start_screen import large
+from desktop.kiosk.start_screen import fit_width, large
 from desktop.kiosk.usage import UsageLog
 from desktop.settings import PREFERENCES, Settings
 
@@ -32,6 +32,23 @@ SCAN_INTERVALS_MS = (500, 800, 1000, 1500, 2000, 3000, 5000)
 LONG_PRESS_CHOICES_MS = (500, 750, 1000, 1500, 2000, 2500, 3000)  # within the preference's declared range
 CHOICE_KEYS = ("language", "theme", "font_scale", "scan_mode")
 BOOL_KEYS = ("speech_enabled", "self_voicing", "scanning")
+LARGE_TEXT_PX = 40  # a line height from which the panel goes to one column (about 300 % text)
+
+
+class CheckLabel(QLabel):
+    """A check box's word-wrapped text (a check box's own text cannot wrap: at 400 % it was wider than the
+    screen); clicking it toggles the box as clicking a check box's text does."""
+
+    def __init__(self, text: str, check: QCheckBox) -> None:
+        super().__init__(text, check.parentWidget())
+        self._check = check
+        self.setWordWrap(True)
+        self.setBuddy(check)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self._check.toggle()
+        super().mouseReleaseEvent(event)
 
 
 class StaffPanel(QDialog):
@@ -75,7 +92,8 @@ class StaffPanel(QDialog):
         scroll.setWidget(page)
         layout.addWidget(scroll, 1)
         actions = QGridLayout()
-        columns = 2 if self.fontMetrics().height() < 40 else 1  # one below the other at very large text
+        very_large = self.fontMetrics().height() >= LARGE_TEXT_PX
+        columns = 1 if very_large else 2  # one below the other at very large text
         buttons = (("staffEndSession", self.tr("&End the current session"), self.end_session_requested),
                    ("staffChangePin", self.tr("Change the staff &PIN"), self.change_pin_requested),
                    ("staffLeaveKiosk", self.tr("&Leave kiosk mode"), self.leave_kiosk_requested),
@@ -85,24 +103,42 @@ class StaffPanel(QDialog):
             button.setObjectName(name)
             button.setAutoDefault(False)
             large(button)
+            fit_width(button)
             button.clicked.connect(signal if signal is not None else self.accept)
             actions.addWidget(button, number // columns, number % columns)
-        layout.addLayout(actions)
+        # At very large text four rows of actions leave the settings no room (the dialog grew past the screen):
+        # they scroll with the settings, after them.
+        (sections if very_large else layout).addLayout(actions)
         screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
         if screen is not None:  # the scroll area would otherwise let the dialog open small
             area = screen.availableGeometry()
-            self.resize(area.width() * 4 // 5, area.height() * 5 // 6)
+            width = area.width() if very_large else area.width() * 4 // 5
+            self.resize(width, area.height() * 5 // 6)
 
     # ---- sections ------------------------------------------------------------------------------------------
-    def _catalogue_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Job catalogue"), self)
+    def _section(self, title: str) -> tuple[QGroupBox, QVBoxLayout]:
+        # The title is a word-wrapped heading inside the box: a group box title cannot wrap and at 300-400 %
+        # text it made the page wider than the view, pushing every control out of sight.
+        box = QGroupBox(self)
+        box.setAccessibleName(title)
         column = QVBoxLayout(box)
+        heading = QLabel(title, box)
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        column.addWidget(heading)
+        return box, column
+
+    def _catalogue_box(self) -> QGroupBox:
+        box, column = self._section(self.tr("Job catalogue"))
         self.import_button = QPushButton(self.tr("&Import a catalogue file…"), box)
         self.import_button.setAccessibleDescription(self.tr("From a USB stick or memory card; the old catalogue is "
                                                             "kept if the file has problems"))
         self.import_button.setObjectName("staffImport")
         self.import_button.setAutoDefault(False)
         large(self.import_button)
+        fit_width(self.import_button)
         self.import_button.clicked.connect(self.choose_import_file)
         self.import_report = QPlainTextEdit(box)
         self.import_report.setObjectName("staffImportReport")
@@ -114,8 +150,8 @@ class StaffPanel(QDialog):
         return box
 
     def _session_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Sessions and defaults for everyone"), self)
-        form = QFormLayout(box)
+        # Labels above their controls, word-wrapped: beside them they pushed the controls out of a narrow view.
+        box, form = self._section(self.tr("Sessions and defaults for everyone"))
         self.idle_combo = self._combo(form, "kiosk_idle_timeout_s", [
             (seconds, self.tr("Never") if seconds == 0 else self.tr("%n minute(s)", "", seconds // 60))
             for seconds in IDLE_CHOICES_S])
@@ -133,15 +169,20 @@ class StaffPanel(QDialog):
         self._combo(form, "scan_long_press_ms", [
             (ms, self.tr("%1 seconds").replace("%1", f"{ms / 1000:g}")) for ms in LONG_PRESS_CHOICES_MS])
         for key in BOOL_KEYS:
-            check = QCheckBox(PREFERENCES[key].translated_title(), self)
+            title = PREFERENCES[key].translated_title()
+            check = QCheckBox(box)
             check.setObjectName(f"staff_{key}")
+            check.setAccessibleName(title)
             check.setChecked(bool(self._current(key)))
             large(check)
             check.toggled.connect(lambda on, k=key: self._choose(k, on))
-            form.addRow(check)
+            row = QHBoxLayout()
+            row.addWidget(check)
+            row.addWidget(CheckLabel(title, check), 1)
+            form.addLayout(row)
         return box
 
-    def _combo(self, form: QFormLayout, key: str, choices: list[tuple[object, str]]) -> QComboBox:
+    def _combo(self, form: QVBoxLayout, key: str, choices: list[tuple[object, str]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(f"staff_{key}")
         for value, title in choices:
@@ -151,9 +192,11 @@ class StaffPanel(QDialog):
         large(combo)
         combo.activated.connect(lambda index, k=key, c=combo: self._choose(k, c.itemData(index)))
         label = QLabel(PREFERENCES[key].translated_title(), self)
+        label.setWordWrap(True)
         label.setBuddy(combo)
         combo.setAccessibleName(label.text())
-        form.addRow(label, combo)
+        form.addWidget(label)
+        form.addWidget(combo)
         return combo
 
     def _current(self, key: str) -> Any:
@@ -166,13 +209,13 @@ class StaffPanel(QDialog):
         self._settings.set_value(key, value)
 
     def _usage_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Use of this kiosk (counts only, no personal data)"), self)
-        column = QVBoxLayout(box)
+        box, column = self._section(self.tr("Use of this kiosk (counts only, no personal data)"))
         rows = self._usage.recent(7)
         lines = [self.tr("{day}: {sessions} sessions, {searches} searches, {drafts} drafts").format(
             day=day, **counts) for day, counts in rows] or [self.tr("No use recorded yet.")]
         self.usage_label = QLabel("\n".join(lines), box)
         self.usage_label.setObjectName("staffUsage")
+        self.usage_label.setWordWrap(True)
         self.usage_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         column.addWidget(self.usage_label)
         return box
