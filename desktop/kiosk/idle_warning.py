@@ -58,7 +58,8 @@ class IdleWarning(QFrame):
         self._button = QPushButton(self)
         self._button.setObjectName("idle_warning_continue")
         self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # must not steal the focus of the person's field
-        self._button.setMinimumSize(MIN_TARGET_PX * 4, max(MIN_TARGET_PX, self.fontMetrics().height() * 2))
+        # One and a half lines high (two made the warning taller than an 800 px screen at 400 % text).
+        self._button.setMinimumSize(MIN_TARGET_PX * 4, max(MIN_TARGET_PX, round(self.fontMetrics().height() * 1.5)))
         self._button.clicked.connect(self.continue_requested)
         for label in (self._title, self._count, self._consequence, self._hint):
             label.setWordWrap(True)
@@ -117,7 +118,10 @@ class IdleWarning(QFrame):
         window = self.parentWidget().window() if self.parentWidget() else None
         area = window.geometry() if window is not None else QApplication.primaryScreen().availableGeometry()
         self.adjustSize()
-        width = max(self.sizeHint().width(), area.width() * 2 // 3)
-        height = max(self.sizeHint().height(), area.height() // 2)
+        # At least two thirds of the window wide, never wider than it; as high as the wrapped text needs at that
+        # width (the size hint's height is for its own, wider width), never higher than the window.
+        width = min(area.width(), max(self.sizeHint().width(), area.width() * 2 // 3))
+        height = min(area.height(), max(self.heightForWidth(width), self.minimumSizeHint().height(),
+                                        area.height() // 2))
         self.setGeometry(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2,
                          width, height)
