@@ -17,7 +17,7 @@ from typing import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFontInfo, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
                                QTextEdit, QVBoxLayout, QWidget)
 
@@ -27,6 +27,11 @@ from desktop.announce import announce
 MIN_KEY_PX = 44  # ACCESSIBILITY.md 10: kiosk targets at least 44x44 px
 CANDIDATES_PER_PAGE = 8
 LETTER_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+KEYS_PER_ROW = 10  # the widest rows: digits, q-p, and the candidates (8, "more" and the pinyin typed)
+MAX_WIDTH_PX = 1280  # ACCESSIBILITY.md 5: every window fits a 1280x800 screen
+ROW_MARGIN_PX = 24  # the dialog's layout margins (about 11 px each side) and a little more
+KEY_GAP_PX = 16  # spacing between keys and the style's frame outside a key's min-width
+KEY_TEXT_SHARE = 0.6  # a key's text line at most this share of the key's side
 
 
 def _default_speak(text: str) -> None:
@@ -71,7 +76,13 @@ class OnScreenKeyboard(QDialog):
                 self._key(row, letter, letter, self.tr("Letter {0}").format(letter))
         side = self._key_side()
         # As a style too: the app stylesheet's min-height (in em) would otherwise win over setMinimumSize.
-        self.setStyleSheet(f"QPushButton {{ min-height: {side}px; min-width: {side}px; }}")
+        # When keys are held to the screen's width at large text, their text shrinks to fit them (a key wider
+        # than its share pushed the keyboard past a 1280 px screen at 200-400 %); never under 44 px keys.
+        style = f"min-height: {side}px; min-width: {side}px;"
+        if side < self.fontMetrics().height() * 2:  # held to the screen's width
+            pixels = min(QFontInfo(self.font()).pixelSize(), int(side * KEY_TEXT_SHARE / 1.4))
+            style += f" padding: 0px; font-size: {max(8, pixels)}px;"
+        self.setStyleSheet(f"QPushButton {{ {style} }}")
         editing = self._row(layout, "editing", self.tr("Editing keys"))
         self._key(editing, "space", self.tr("Space"), self.tr("Space"))
         self._key(editing, "backspace", "⌫", self.tr("Backspace"))
@@ -105,7 +116,10 @@ class OnScreenKeyboard(QDialog):
     def _key_side(self) -> int:
         """Keys grow with the text but a row of eleven still fits the screen (at 400% text too)."""
         screen = self._target.screen() if shiboken6.isValid(self._target) else None
-        fits = screen.availableGeometry().width() // 12 if screen is not None else 10_000
+        width = min(MAX_WIDTH_PX, screen.availableGeometry().width()) if screen is not None else MAX_WIDTH_PX
+        # The row's share of the width, less the window's margins and the spaces between keys (and a key's
+        # frame around its minimum), so that a row of ten keys never makes the keyboard wider than the screen.
+        fits = (width - 2 * ROW_MARGIN_PX) // KEYS_PER_ROW - KEY_GAP_PX
         return max(MIN_KEY_PX, min(self.fontMetrics().height() * 2, fits))
 
     # ---- public --------------------------------------------------------------------------------------------
