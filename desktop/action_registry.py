@@ -13,6 +13,7 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
@@ -231,6 +232,9 @@ class ActionRegistry(QObject):
             action.setToolTip(description)
             action.setStatusTip(description)
             action.setWhatsThis(description)
+        # A menu bar rebuilt or torn down before its window leaves deleted menus behind;
+        # a language change then must skip them, not raise inside Qt's event filter.
+        self._menus = {menu_id: menu for menu_id, menu in self._menus.items() if shiboken6.isValid(menu)}
         for menu_id, menu in self._menus.items():
             menu.setTitle(QCoreApplication.translate("Menus", menu_id.value))
             menu.setAccessibleName(plain_text(menu.title()))

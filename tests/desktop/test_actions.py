@@ -216,3 +216,14 @@ def test_language_change_retranslates_actions_and_menus(qtbot, window) -> None:
         QCoreApplication.removeTranslator(translator)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert window.registry.action(ActionId.QUIT).text() == "&Quit"
+
+
+def test_a_language_change_after_the_menus_are_gone_does_not_raise(window, qtbot) -> None:
+    import shiboken6
+    from PySide6.QtWidgets import QMenuBar
+
+    old_bar = window.menuBar()
+    window.setMenuBar(QMenuBar(window))  # Qt deletes the old bar and, with it, the registry's menus
+    assert not shiboken6.isValid(old_bar)
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))  # raised inside Qt before
+    assert window.registry.action(ActionId.QUIT).text()  # actions still translated
