@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget)
 
 from tests.accessibility import windows
@@ -52,7 +52,13 @@ def unreachable_controls(window: QWidget) -> list[str]:
         while scroller is not None and not (isinstance(scroller, QScrollArea) and scroller.widget().isAncestorOf(widget)):
             scroller = scroller.parentWidget()
         if scroller is not None:
-            scroller.ensureWidgetVisible(widget, 0, 0)
+            # Scroll the whole control into view, as a person tabbing there sees it (dialog_layout.follow_focus):
+            # ensureWidgetVisible would only bring a line edit's text cursor into view, not its frame.
+            # A control taller than the view shows its top.
+            height = min(widget.height(), scroller.viewport().height())
+            at = widget.mapTo(scroller.widget(), QPoint(0, 0))
+            scroller.ensureVisible(at.x() + widget.width() // 2, at.y() + height // 2,
+                                   (widget.width() + 1) // 2, (height + 1) // 2)  # rounded up: odd sizes too
             QApplication.processEvents()
             area = QRect(scroller.viewport().mapTo(window, scroller.viewport().rect().topLeft()),
                          scroller.viewport().size())
@@ -103,10 +109,10 @@ def large_text(request, qapp):
 # than 800 px or controls out of reach. Each owner has the details in /work/notes/STATUS.md; remove a
 # dialog's entry when it passes (non-strict, so a fix is never a failure).
 KNOWN = {
+    "kiosk start screen": (200, 300, 400), "staff PIN": (300, 400), "staff panel": (200, 300, 400),
+    "on-screen keyboard": (200, 300, 400), "idle warning": (400,),  # kiosk
     "drafts view": (400,), "profile editor": (200, 300, 400), "phrase picker": (400,),
     "revisions": (300, 400),  # userdata (drafts)
-    "preferences": (200, 300, 400),  # platform (its own test in test_settings_dialog.py passes)
-    "sign in": (400,), "reset PIN": (300, 400),  # sign-in dialogs
 }
 DIALOGS = [(name, factory) for name, factory in windows.WINDOWS if name != "main window"]
 CASES = [pytest.param(name, factory, scale, id=f"{name}-{scale}",
