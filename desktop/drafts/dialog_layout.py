@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractScrollArea, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 Std = QDialogButtonBox.StandardButton
 
@@ -18,9 +19,22 @@ def column_with_buttons(dialog: QDialog, widgets: Sequence[QWidget], *, accept: 
     buttons.accepted.connect(accept[1])
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    for widget in (*widgets, buttons):
-        layout.addWidget(widget)
+    for widget in widgets:
+        # Lists and text boxes scroll themselves: they take the room that is left, and give it up first.
+        if isinstance(widget, QAbstractScrollArea):
+            let_shrink(widget)
+            layout.addWidget(widget, 1)
+        else:
+            layout.addWidget(widget)
+    layout.addWidget(buttons)
     return buttons
+
+
+def let_shrink(view: QAbstractScrollArea, *, lines: int = 2) -> None:
+    """Let a list, table or text box shrink to `lines` lines of text, so that its dialog fits a 1280x800 screen at
+    400 % text: Qt's own minimum for a scroll area grows with the (large) scroll bars to several lines' height."""
+    view.ensurePolished()  # the style sheet's scaled font applies at polish time
+    view.setMinimumHeight(lines * view.fontMetrics().lineSpacing() + 2 * view.frameWidth() + 8)
 
 
 def reflowing_form(parent: QWidget | None = None) -> QFormLayout:
@@ -35,16 +49,26 @@ def reflowing_form(parent: QWidget | None = None) -> QFormLayout:
 ROW_WIDTH = 1100
 
 
-def button_rows(buttons: Sequence[QWidget], *, wide: int = 6) -> QGridLayout:
-    """Buttons in rows of at most `wide` that still fit a 1280-pixel window at any text size (fewer per row as text grows)."""
+def button_rows(buttons: Sequence[QWidget], *, wide: int = 6) -> QVBoxLayout:
+    """Buttons in rows of at most `wide` that fit a 1280-pixel window at any text size (fewer per row as text grows).
+
+    Rows are filled in order as far as each fits, so one wide button does not leave every other button alone on its
+    row (at 400 % text that made the drafts view taller than the screen).
+    """
     for button in buttons:
         button.ensurePolished()  # the style sheet (padding, scaled font) applies at polish time
-    widest = max(button.sizeHint().width() for button in buttons) + 12
-    per_row = max(1, min(wide, ROW_WIDTH // widest))
-    grid = QGridLayout()
-    for index, button in enumerate(buttons):
-        grid.addWidget(button, index // per_row, index % per_row)
-    return grid
+    column = QVBoxLayout()
+    row: QHBoxLayout | None = None
+    used = 0
+    for button in buttons:
+        width = button.sizeHint().width() + 12
+        if row is None or row.count() >= wide or used + width > ROW_WIDTH:
+            row = QHBoxLayout()
+            column.addLayout(row)
+            used = 0
+        row.addWidget(button)
+        used += width
+    return column
 
 
 _PERSON_MOVED = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason)

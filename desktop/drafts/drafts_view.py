@@ -21,7 +21,7 @@ from db.userdata_errors import ZhumengDataError
 from desktop.labels import plain_text
 from desktop.announce import announce
 from desktop.drafts import messages
-from desktop.drafts.dialog_layout import button_rows
+from desktop.drafts.dialog_layout import button_rows, let_shrink
 from desktop.drafts.session import UserdataSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -144,6 +144,7 @@ class DraftsView(QDialog):
         self.table.horizontalHeader().setResizeContentsPrecision(20)
         self.table.verticalHeader().setVisible(False)
         self.table_label.setBuddy(self.table)
+        let_shrink(self.table)  # the dialog must fit 1280x800 at 400 % text: the table scrolls
         self.open_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         self.csv_button = QPushButton(self)

@@ -109,8 +109,6 @@ def large_text(request, qapp):
 # than 800 px or controls out of reach. Each owner has the details in /work/notes/STATUS.md; remove a
 # dialog's entry when it passes (non-strict, so a fix is never a failure).
 KNOWN = {
-    "drafts view": (400,), "profile editor": (200, 300, 400), "phrase picker": (400,),
-    "revisions": (300, 400),  # userdata (drafts)
 }
 DIALOGS = [(name, factory) for name, factory in windows.WINDOWS if name != "main window"]
 CASES = [pytest.param(name, factory, scale, id=f"{name}-{scale}",
