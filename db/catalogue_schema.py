@@ -70,6 +70,25 @@ def m001_positions(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE catalogue_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+def _recreate_search_index(db: sqlite_utils.Database, columns: str, prefix: str) -> None:
+    """Replace positions_fts with one of `columns` and `prefix` indexes, and re-index every position.
+
+    A contentless FTS5 table can be neither altered nor rebuilt by FTS5 itself.
+    """
+    from db import search_index  # only a migration needs the indexer; opening a catalogue stays light
+
+    db.execute("DROP TABLE positions_fts")
+    db.execute(
+        f"""
+        CREATE VIRTUAL TABLE positions_fts USING fts5(
+            {columns},
+            content='', tokenize='unicode61 remove_diacritics 2', prefix='{prefix}'
+        )
+        """
+    )
+    search_index.rebuild(db.conn)
+
+
 @migrations()
 def m002_search_prefix_index(db: sqlite_utils.Database) -> None:
     # (search) Prefix indexes of 2 and 3 characters: pinyin and initials terms
@@ -77,18 +96,7 @@ def m002_search_prefix_index(db: sqlite_utils.Database) -> None:
     # lists of thousands of tokens (~40x slower at 60k positions, see
     # tests/bench/bench_search.py). A contentless table cannot be altered or
     # rebuilt by FTS5, so it is recreated and every position re-indexed.
-    from db import search_index
-
-    db.execute("DROP TABLE positions_fts")
-    db.execute(
-        """
-        CREATE VIRTUAL TABLE positions_fts USING fts5(
-            title, body, pinyin, initials,
-            content='', tokenize='unicode61 remove_diacritics 2', prefix='2 3'
-        )
-        """
-    )
-    search_index.rebuild(db.conn)
+    _recreate_search_index(db, "title, body, pinyin, initials", "2 3")
 
 
 @migrations()
@@ -98,18 +106,7 @@ def m003_search_longer_prefixes(db: sqlite_utils.Database) -> None:
     # merges the posting lists of every matching token first: first page
     # 9.8 ms -> 0.14 ms at 60k positions, for +20% file size
     # (tests/bench/bench_search.py). Recreated and re-indexed as in m002.
-    from db import search_index
-
-    db.execute("DROP TABLE positions_fts")
-    db.execute(
-        """
-        CREATE VIRTUAL TABLE positions_fts USING fts5(
-            title, body, pinyin, initials,
-            content='', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4 5 6'
-        )
-        """
-    )
-    search_index.rebuild(db.conn)
+    _recreate_search_index(db, "title, body, pinyin, initials", "2 3 4 5 6")
 
 
 @migrations()
@@ -119,18 +116,7 @@ def m004_search_character_pairs(db: sqlite_utils.Database) -> None:
     # pairs, which are far rarer than single characters. At 60k positions:
     # count of 客服 1.66 -> 0.34 ms, of a phrase that never occurs 2.9 ->
     # 0.01 ms; the pair columns are about as large as title and body.
-    from db import search_index
-
-    db.execute("DROP TABLE positions_fts")
-    db.execute(
-        """
-        CREATE VIRTUAL TABLE positions_fts USING fts5(
-            title, body, pinyin, initials, title_pairs, body_pairs,
-            content='', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4 5 6'
-        )
-        """
-    )
-    search_index.rebuild(db.conn)
+    _recreate_search_index(db, "title, body, pinyin, initials, title_pairs, body_pairs", "2 3 4 5 6")
 
 
 def open_catalogue(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
