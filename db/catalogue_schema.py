@@ -74,6 +74,9 @@ def _recreate_search_index(db: sqlite_utils.Database, columns: str, prefix: str)
     """Replace positions_fts with one of `columns` and `prefix` indexes, and re-index every position.
 
     A contentless FTS5 table can be neither altered nor rebuilt by FTS5 itself.
+    Re-indexing uses today's indexer, whose rows fit only today's columns, so
+    an older migration on the way there leaves the table empty for the last
+    one to fill (an old catalogue migrates through all of them at once).
     """
     from db import search_index  # only a migration needs the indexer; opening a catalogue stays light
 
@@ -86,7 +89,8 @@ def _recreate_search_index(db: sqlite_utils.Database, columns: str, prefix: str)
         )
         """
     )
-    search_index.rebuild(db.conn)
+    if [c.strip() for c in columns.split(",")] == list(search_index.COLUMNS):
+        search_index.rebuild(db.conn)
 
 
 @migrations()
