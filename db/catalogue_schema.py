@@ -6,18 +6,18 @@ databases). The search index is a contentless FTS5 table kept in step with
 """
 from __future__ import annotations
 
+import functools
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Any
 
 from db.errors import CatalogueUnavailable
 
-migrations = Migrations("zhumeng.catalogue")
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
 
 
-@migrations()
 def m001_positions(db: sqlite_utils.Database) -> None:
     # Filter and sort columns come first and the long text last, so a row
     # lookup for filtering rarely has to read an overflow page.
@@ -93,7 +93,6 @@ def _recreate_search_index(db: sqlite_utils.Database, columns: str, prefix: str)
         search_index.rebuild(db.conn)
 
 
-@migrations()
 def m002_search_prefix_index(db: sqlite_utils.Database) -> None:
     # (search) Prefix indexes of 2 and 3 characters: pinyin and initials terms
     # are prefix queries (ke*, zb*), which without them merge the posting
@@ -103,7 +102,6 @@ def m002_search_prefix_index(db: sqlite_utils.Database) -> None:
     _recreate_search_index(db, "title, body, pinyin, initials", "2 3")
 
 
-@migrations()
 def m003_search_longer_prefixes(db: sqlite_utils.Database) -> None:
     # (search) Prefix indexes up to 6 characters: a pinyin term such as kefu
     # or zhubo is a prefix query, and without an index of its length FTS5
@@ -113,7 +111,6 @@ def m003_search_longer_prefixes(db: sqlite_utils.Database) -> None:
     _recreate_search_index(db, "title, body, pinyin, initials", "2 3 4 5 6")
 
 
-@migrations()
 def m004_search_character_pairs(db: sqlite_utils.Database) -> None:
     # (search) Two more columns holding pairs of adjacent CJK characters
     # (db/text_index.bigrams): a Chinese term of 2+ characters is a phrase of
@@ -121,6 +118,26 @@ def m004_search_character_pairs(db: sqlite_utils.Database) -> None:
     # count of 客服 1.66 -> 0.34 ms, of a phrase that never occurs 2.9 ->
     # 0.01 ms; the pair columns are about as large as title and body.
     _recreate_search_index(db, "title, body, pinyin, initials, title_pairs, body_pairs", "2 3 4 5 6")
+
+
+@functools.cache
+def _migrations() -> Migrations:
+    # Built on first use: sqlite_utils takes about 60 ms to import, and the app
+    # opens the catalogue read-only, which needs no migrations (cold start, issue #3).
+    # A new migration goes at the end of this tuple.
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations("zhumeng.catalogue")
+    for step in (m001_positions, m002_search_prefix_index, m003_search_longer_prefixes, m004_search_character_pairs):
+        steps()(step)
+    return steps
+
+
+def __getattr__(name: str) -> Any:
+    """`migrations`, the catalogue's migration set, built when first asked for."""
+    if name == "migrations":
+        return _migrations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_catalogue(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -137,7 +154,9 @@ def open_catalogue(path: str | Path, *, read_only: bool = False) -> sqlite3.Conn
         conn.row_factory = sqlite3.Row
         if not read_only:
             conn.execute("PRAGMA journal_mode=WAL")
-            migrations.apply(sqlite_utils.Database(conn))
+            import sqlite_utils
+
+            _migrations().apply(sqlite_utils.Database(conn))
         conn.execute("SELECT count(*) FROM positions WHERE id = 0").fetchone()
     except sqlite3.DatabaseError as error:
         raise CatalogueUnavailable(str(path), str(error)) from error
