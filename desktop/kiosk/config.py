@@ -33,7 +33,6 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from db.pin import hash_pin, pin_matches, validate_pin
 from desktop.settings import PREFERENCES
 
 CONFIG_FILE = "kiosk.json"
@@ -149,6 +148,8 @@ class KioskConfig:
 
     def set_staff_pin(self, pin: str) -> None:
         """Choose a new staff PIN (4 to 12 digits; raises db's InvalidProfile otherwise)."""
+        from db.pin import hash_pin, validate_pin  # see _matches
+
         validate_pin(pin)
         data = self._read()
         data["staff_pin"] = hash_pin(pin)
@@ -197,6 +198,11 @@ def _wait_until(raw: Any, now: datetime) -> datetime | None:
 
 
 def _matches(pin: str, stored: Any) -> bool:
+    # db.pin is imported here, not at the top: it loads the user-data schema
+    # and sqlite_utils (~60 ms), which every start would pay just to learn
+    # from kiosk_requested whether it is a kiosk (cold start, issue #3).
+    from db.pin import pin_matches
+
     try:
         return isinstance(stored, str) and pin_matches(pin, stored)
     except (ValueError, TypeError, MemoryError, OverflowError):
