@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 
 from desktop.actions import (ACTIONS, DIALOG_ACTIONS, ActionId, ActionSpec, Menu, Mode, SettingOp, specs_in_menu,
                              unique_sequences)
@@ -67,7 +67,13 @@ class ActionRegistry(QObject):
         if isinstance(parent, QWidget):
             parent.addActions(list(self._actions.values()))
             parent.installEventFilter(self)
-            self.install_passthrough_keys()  # Esc stops speech in dialogs too, by default
+            # Esc stops speech in dialogs too, by default: installed just after the first
+            # widget takes the focus (no dialog can be open before). Installed here, the
+            # application-wide filter would take every event of building and showing the
+            # main window into Python: about 20 ms of a cold start (issue #3).
+            app = QCoreApplication.instance()
+            if isinstance(app, QApplication):
+                app.focusChanged.connect(self._passthrough_after_focus, Qt.ConnectionType.SingleShotConnection)
             if settings is not None and ActionId.PREFERENCES in self._actions:
                 self._actions[ActionId.PREFERENCES].triggered.connect(self._open_preferences)
         self.retranslate()
@@ -259,6 +265,9 @@ class ActionRegistry(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    def _passthrough_after_focus(self, *_widgets: object) -> None:
+        QTimer.singleShot(0, self, self.install_passthrough_keys)
 
     def _maybe_passthrough(self, watched: QObject, event: QKeyEvent) -> None:
         window = self.parent().window() if isinstance(self.parent(), QWidget) else None
