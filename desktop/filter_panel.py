@@ -74,7 +74,8 @@ class CheckList(QListView):
                 model.item(r).setText(_with_count(term.name(language), counts, term.code, language))
         finally:
             model.blockSignals(False)
-        self.viewport().update()
+        if self.isVisible():  # hidden, it paints when shown; viewport() costs ~10 ms the first time (cold start)
+            self.viewport().update()
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:
