@@ -17,16 +17,21 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from db import paths
 from db.errors import CatalogueUnavailable
 from desktop.actions import Mode
-from desktop.dialogs import MessageDialog
 from desktop.search_runner import Catalogue
 from desktop.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.dialogs import MessageDialog
 
 # Set by the start-up benchmark: print a timestamp when the search field first
 # has the focus, then quit (tests/bench/bench_ui.py).
@@ -45,6 +50,10 @@ def set_aside(path: Path) -> Path:
 
 def rebuild_box(error: CatalogueUnavailable, parent: QWidget | None = None) -> tuple[MessageDialog, QPushButton]:
     """The message that the catalogue cannot be opened, and its "rebuild" button (scrolls at 400% text)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.dialogs import MessageDialog  # only a damaged catalogue needs it: not loaded at every start
+
     box = MessageDialog(parent)
     box.setObjectName("catalogueDamaged")
     box.setWindowTitle(QCoreApplication.translate("App", "The job catalogue cannot be opened"))
@@ -71,18 +80,24 @@ def open_or_recover(data_dir: Path, ask: Callable[[CatalogueUnavailable], bool] 
     A damaged file is reported through `ask`; if the person agrees, it is
     set aside and the demo catalogue is built in its place.
     """
-    from db.demo_catalogue import ensure_catalogue
-
     path = data_dir / paths.CATALOGUE_FILE
     for _attempt in range(2):
         try:
-            return Catalogue.open(ensure_catalogue(data_dir))
+            return Catalogue.open(path if path.exists() else _build_demo(data_dir))
         except CatalogueUnavailable as error:
             if not ask(error):
                 return None
             if path.exists():
                 set_aside(path)
     return None
+
+
+def _build_demo(data_dir: Path) -> Path:
+    # The importer and generator behind the demo catalogue take ~25 ms to
+    # import; only a first start (no catalogue yet) needs them.
+    from db.demo_catalogue import ensure_catalogue
+
+    return ensure_catalogue(data_dir)
 
 
 class _FocusProbe(QObject):
@@ -204,14 +219,13 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Zhumeng")
     app.setOrganizationName("Zhumeng")
-    from desktop.start_problem import report_start_problem
-
     wanted = getattr(args, "data_dir", None)
     try:
         data_dir = paths.data_dir(wanted)
     except OSError as error:  # a folder that cannot be made (read-only disk, no permission, disk full)
         from desktop.i18n import LanguageManager
         from desktop.settings import PREFERENCES
+        from desktop.start_problem import report_start_problem  # here and below: only a failed start needs it
 
         # No settings without the folder: the default language (the one a first start would use).
         languages = LanguageManager(app)
@@ -226,6 +240,8 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         window = build_window(data_dir, settings, mode=Mode.KIOSK if kiosk else Mode.DESKTOP)
     except (OSError, sqlite3.OperationalError) as error:  # first start: the demo catalogue cannot be written
+        from desktop.start_problem import report_start_problem
+
         return report_start_problem(data_dir, error)
     if window is None:
         return 1

@@ -7,15 +7,16 @@ GUI thread (desktop/search_runner.py); this window only shows what comes back.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QDialogButtonBox, QFrame, QLabel, QLineEdit, QMainWindow, QScrollArea, QSplitter,
+from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QLineEdit, QMainWindow, QScrollArea, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
 from db.catalogue_search import Filters, SearchRequest
 from desktop.actions import ActionId, Mode
 from desktop.announce import announce, announcer
 from desktop.detail_pane import DetailPane, FavouriteStore
-from desktop.dialogs import MessageDialog
 from desktop.filter_panel import FilterPanel
 from desktop.labels import plain_text
 from desktop.results_model import ResultsModel, format_number
@@ -23,6 +24,9 @@ from desktop.results_view import ResultsView
 from desktop.search_runner import Catalogue, SearchRunner
 from desktop.settings import Settings
 from desktop.sort_choice import SortChoice
+
+if TYPE_CHECKING:
+    from desktop.dialogs import MessageDialog
 
 # At this text size and above, the three panes stack instead of sitting side by side.
 STACK_AT_SCALE = 175
@@ -365,6 +369,10 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> MessageDialog:
         """What Zhumeng is, its version, and what the catalogue holds (text scrolls at 400%)."""
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        from desktop.dialogs import MessageDialog  # a dialog: loaded when first asked for, not at start
+
         box = MessageDialog(self)
         box.setObjectName("aboutBox")
         box.setWindowTitle(self.tr("About Zhumeng"))
