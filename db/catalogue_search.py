@@ -137,13 +137,15 @@ class CatalogueSearch:
     def _rowid_is_date_order(self) -> bool:
         return self._ordered
 
-    def _plan(self, request: SearchRequest, *, sorting: bool = False, paging: bool = False) -> _Plan:
+    def _plan(self, request: SearchRequest, *, sorting: bool = False, paging: bool = False,
+              ranking: bool = False) -> _Plan:
         """SQL pieces for `request`; with `sorting`, joined to positions when the order needs its columns.
 
         Kept for the last few requests: the application asks for the first
         page, the count, the ids and the facets of the same request in turn.
         """
-        return self._memo(("plan", request, sorting, paging), lambda: self._make_plan(request, sorting, paging))
+        return self._memo(("plan", request, sorting, paging, ranking),
+                          lambda: self._make_plan(request, sorting, paging, ranking))
 
     def _memo(self, key: tuple[Any, ...], make: Callable[[], _T]) -> _T:
         """`make()`, remembered under `key` for the last MEMO entries."""
@@ -175,22 +177,23 @@ class CatalogueSearch:
             self._seconds[letter] = tuple(seconds)
         return self._seconds[letter]
 
-    def _match(self, text: str, reach: int = text_index.INITIALS, paging: bool = False) -> str | None:
-        """The MATCH expression of `text`; with `paging`, one-letter terms spelt out (text_index.word_prefix).
+    def _match(self, text: str, reach: int = text_index.INITIALS) -> str | None:
+        """The full MATCH expression of `text` (as bm25 ranks it), reaching up to `reach`.
 
-        Only pages gain from spelling out: it returns the first rows at once,
+        Plans for pages spell one-letter terms out instead (text_index.word_prefix,
+        via short_counts.whole_result_match): that returns the first rows at once,
         but reading the whole result through 37 ORed lists is 1.5-3x slower
         than FTS5's single merge (count of "s" at 600k: ~0.2 s against ~0.1 s).
         """
-        return text_index.match_expression(text, reach, self._continuations if paging else None)
+        return text_index.match_expression(text, reach)
 
-    def _make_plan(self, request: SearchRequest, sorting: bool, paging: bool) -> _Plan:
+    def _make_plan(self, request: SearchRequest, sorting: bool, paging: bool, ranking: bool) -> _Plan:
         facets, conditions, params = plan_filters(request.filters)
-        if paging or (sorting and request.sort is Sort.RELEVANCE):
-            # Pages are spelt out for speed; bm25 and the relevance tiers compare expressions.
-            text = self._match(request.text, paging=paging)
+        if ranking:
+            # bm25 weighs hits by column, and the relevance tiers compare expressions: the full one.
+            text = self._match(request.text)
         else:
-            text = short_counts.whole_result_match(request.text)
+            text = short_counts.whole_result_match(request.text, self._continuations if paging else None)
         match = _both(text, facets)
         if match is None:
             source = "positions p"
@@ -220,7 +223,7 @@ class CatalogueSearch:
         probe_sql, probe_params = probe.select("f.rowid", limit=RANK_LIMIT + 1)
         if len(self._run(probe_sql, probe_params)) > RANK_LIMIT:
             return None
-        plan, text = self._plan(request, sorting=True), request.text
+        plan, text = self._plan(request, sorting=True, ranking=True), request.text
         rank = f"bm25(f.positions_fts, {', '.join(map(str, WEIGHTS))})"
         params: tuple[Any, ...] = ()
         tiers = []
@@ -280,8 +283,9 @@ class CatalogueSearch:
     def _run(self, sql: str, params: tuple[Any, ...], *, rows: bool = False) -> list[Any]:
         """All result rows of `sql` (as sqlite3.Row with `rows`); an interrupt becomes SearchCancelled."""
         cursor = self.conn.cursor()
-        if rows:
-            cursor.row_factory = sqlite3.Row  # type: ignore[assignment]
+        # Plain tuples unless asked: the catalogue connection's sqlite3.Row
+        # costs 2-4x more per row (600k ids: ~570 ms against ~140 ms).
+        cursor.row_factory = sqlite3.Row if rows else None  # type: ignore[assignment]
         try:
             return cursor.execute(sql, params).fetchall()
         except sqlite3.OperationalError as error:
@@ -294,6 +298,15 @@ class CatalogueSearch:
             cursor.close()
 
     # -- public API -------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Look up now what a one-letter first page would otherwise look up on its keystroke.
+
+        The second letters of each letter's words (`_continuations`): some
+        10-80 ms for all 36 at 600k positions, remembered for this connection.
+        """
+        for letter in short_counts.TEXTS:
+            self._continuations(letter)
 
     def first_page(self, request: SearchRequest, limit: int = 50) -> list[int]:
         """The ids of the first `limit` results, in order; fast enough for every keystroke."""

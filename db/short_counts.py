@@ -53,7 +53,7 @@ def _phrase(tokens: Sequence[str]) -> str:
     return '"' + " ".join(tokens) + '"'
 
 
-def _unfiltered_term(term: text_index.Term) -> str:
+def _unfiltered_term(term: text_index.Term, continuations: text_index.Continuations | None) -> str:
     """text_index.term_expression(term) without the column filters that cannot change which rows match.
 
     Exact because of where search_index.index_values puts each kind of
@@ -70,13 +70,17 @@ def _unfiltered_term(term: text_index.Term) -> str:
     word = tokens[0]
     if len(tokens) == 1 and word.isascii() and word.isalpha() and 2 <= len(word) <= text_index.PINYIN_SPAN:
         return _phrase([word]) + "*"
-    return text_index.term_expression(term)
+    return text_index.term_expression(term, continuations=continuations)
 
 
-def whole_result_match(text: str) -> str | None:
-    """The MATCH expression for every result of `text` when no ranking is needed (see _unfiltered_term)."""
+def whole_result_match(text: str, continuations: text_index.Continuations | None = None) -> str | None:
+    """The MATCH expression for the results of `text` when no ranking is needed (see _unfiltered_term).
+
+    With `continuations` (for a first page), a one-letter term is spelt out
+    as text_index.word_prefix does.
+    """
     terms = text_index.parse_terms(text)
-    return " AND ".join(_unfiltered_term(t) for t in terms) if terms else None
+    return " AND ".join(_unfiltered_term(t, continuations) for t in terms) if terms else None
 
 
 def is_short(text: str) -> bool:

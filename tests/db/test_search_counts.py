@@ -252,3 +252,13 @@ def test_one_letter_counts_equal_brute_force_across_changes(first: list[Position
         expected = brute_force(stored, letter, Filters())
         assert search.count(SearchRequest(letter)) == len(expected), letter
         assert search.first_page(SearchRequest(letter), 3) == expected[:3], letter
+
+
+def test_prepared_search_gives_the_same_pages(catalogue) -> None:
+    insert(catalogue, sorted(demo_positions(), key=lambda p: p.date_posted))
+    catalogue.commit()
+    plain, prepared = CatalogueSearch(catalogue), CatalogueSearch(catalogue)
+    prepared.prepare()
+    for letter in LETTERS:
+        request = SearchRequest(letter)
+        assert prepared.first_page(request, 5) == plain.first_page(request, 5) == plain.ids(request)[:5], letter
