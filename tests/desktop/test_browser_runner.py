@@ -26,7 +26,7 @@ def test_first_page_then_all_ids_then_facets(qtbot, catalogue):
         runner.search(request, 50)
     assert [entry[0] for entry in seen] == ["first", "ids", "facets"]
     assert seen[0][1:] == (catalogue.rows.first_page(request, 50), catalogue.rows.count(request))
-    assert seen[1][1] == catalogue.rows.ids(request)
+    assert list(seen[1][1]) == catalogue.rows.ids(request)
     facets = seen[2][1]
     assert facets["category"] == catalogue.rows.facets(request)["category"]
     assert facets["training"]["yes"] == sum(1 for p in catalogue.rows.positions(catalogue.rows.ids(request))
