@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test bench system-deps clean translations
+.PHONY: run test bench system-deps clean translations demo
 
 system-deps:
 	@sh scripts/system-deps.sh
@@ -22,18 +22,22 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 
-run: system-deps $(VENV)/.installed translations
+run: system-deps $(VENV)/.installed translations demo
 	$(BIN)/zhumeng $(ARGS)
 
-test: system-deps $(VENV)/.installed-test translations
+test: system-deps $(VENV)/.installed-test translations demo
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: system-deps $(VENV)/.installed-test translations
+bench: system-deps $(VENV)/.installed-test translations demo
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench $(BENCH_ARGS)
 
 # Compile the Qt Linguist sources (resources/translations/*.ts) to .qm; --update re-scans desktop/ first.
 translations: $(VENV)/.installed
 	$(BIN)/python -m desktop.translations_build --if-stale
 
+# Prebuild the demo catalogue a first start copies (db/demo_catalogue.py); redone only when its sources change.
+demo: $(VENV)/.installed
+	$(BIN)/python -m db.demo_catalogue
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis resources/demo/prebuilt-catalogue.sqlite

@@ -17,7 +17,7 @@ from pathlib import Path
 from db.catalogue_export import write_atomically
 from db.catalogue_import import import_files
 from db.catalogue_schema import open_catalogue
-from db.demo_catalogue import CAMPAIGN_FILE, ensure_catalogue, sample_spec
+from db.demo_catalogue import build_demo, ensure_catalogue, prebuild
 from db.generator import VERSION as GENERATOR_VERSION
 from db.generator import GeneratorSpec, generate
 from tests.bench.common import Context, Row, ratio
@@ -103,22 +103,18 @@ def _sqlite_utils_baseline(jsonl: Path, target: Path) -> float:
 
 
 def _demo_build_times(runs: int = 3) -> tuple[float, float]:
-    """Median seconds to build the demo catalogue: sample generated in-process vs read from a shipped JSONL."""
-    generated, shipped = [], []
+    """Median seconds of a first start's demo catalogue: copied from the build's prebuilt file vs built from sources."""
+    prebuild()  # what `make` does
+    copied, built = [], []
     with tempfile.TemporaryDirectory() as folder:
-        sample_file = Path(folder) / "sample.jsonl"
-        write_atomically(sample_file, "jsonl", generate(sample_spec()))
         for run in range(runs):
             started = time.perf_counter()
-            ensure_catalogue(Path(folder) / f"generated-{run}")
-            generated.append(time.perf_counter() - started)
-            target = Path(folder) / f"shipped-{run}.sqlite"
+            ensure_catalogue(Path(folder) / f"first-start-{run}")
+            copied.append(time.perf_counter() - started)
             started = time.perf_counter()
-            conn = open_catalogue(target)
-            import_files(conn, [CAMPAIGN_FILE, sample_file])
-            conn.close()
-            shipped.append(time.perf_counter() - started)
-    return statistics.median(generated), statistics.median(shipped)
+            build_demo(Path(folder) / f"from-sources-{run}.sqlite")
+            built.append(time.perf_counter() - started)
+    return statistics.median(copied), statistics.median(built)
 
 
 def run(context: Context) -> list[Row]:
@@ -140,7 +136,7 @@ def run(context: Context) -> list[Row]:
     else:
         _remove_database(ours_path)
     _remove_database(base_path)
-    demo_generated, demo_shipped = _demo_build_times()
+    demo_copied, demo_built = _demo_build_times()
     within = ours / baseline
     return [
         Row("import", f"{label} JSON Lines incl. search index", f"{ours:.1f} s",
@@ -149,7 +145,7 @@ def run(context: Context) -> list[Row]:
             "yes" if ours < IMPORT_TARGET_S and within <= IMPORT_TARGET_RATIO else "no"),
         Row("import", "catalogue size per 100k positions", f"{size_per_100k:.0f} MB",
             f"{base_size_per_100k:.0f} MB (sqlite-utils, FTS on 3 columns)", ratio(size_per_100k, base_size_per_100k)),
-        Row("import", "demo catalogue build (3,600, sample generated)", f"{demo_generated * 1000:.0f} ms",
-            f"{demo_shipped * 1000:.0f} ms (sample shipped as JSONL)", ratio(demo_generated, demo_shipped),
-            f"< {DEMO_TARGET_S:.0f} s", "yes" if demo_generated < DEMO_TARGET_S else "no"),
+        Row("import", "demo catalogue on first start (3,600, copied from the build's prebuilt file)",
+            f"{demo_copied * 1000:.0f} ms", f"{demo_built * 1000:.0f} ms (built from sources: the fallback)",
+            ratio(demo_copied, demo_built), f"< {DEMO_TARGET_S:.0f} s", "yes" if demo_copied < DEMO_TARGET_S else "no"),
     ]

@@ -104,6 +104,7 @@ def test_a_first_start_killed_mid_build_leaves_no_catalogue(tmp_path, monkeypatc
         open_catalogue(path).close()  # a half-built file exists...
         raise KeyboardInterrupt  # ...when the process is stopped
 
+    monkeypatch.setattr(demo_catalogue, "PREBUILT_FILE", tmp_path / "missing" / "prebuilt.sqlite")
     monkeypatch.setattr(demo_catalogue, "build_demo", crash)
     with pytest.raises(KeyboardInterrupt):
         ensure_catalogue(tmp_path)
@@ -116,3 +117,79 @@ def test_campaign_positions_invent_no_employment_type_or_dates(demo) -> None:
     for position in (p for p in demo if p.source == "campaign"):
         assert position.employment_types == ()
         assert position.date_posted == "" and position.valid_through is None
+
+
+def test_a_first_start_killed_while_copying_the_prebuilt_catalogue_leaves_no_catalogue(tmp_path, monkeypatch) -> None:
+    prebuilt = tmp_path / "resources" / "prebuilt.sqlite"
+    prebuilt.parent.mkdir()
+    demo_catalogue.prebuild(prebuilt)
+    data = tmp_path / "data"
+
+    def crash(source, destination) -> None:
+        Path(destination).write_bytes(Path(source).read_bytes()[:4096])  # half a file...
+        raise KeyboardInterrupt  # ...when the process is stopped
+
+    monkeypatch.setattr(demo_catalogue, "PREBUILT_FILE", prebuilt)
+    monkeypatch.setattr(demo_catalogue.shutil, "copyfile", crash)
+    with pytest.raises(KeyboardInterrupt):
+        ensure_catalogue(data)
+    assert sorted(p.name for p in data.iterdir()) == []
+
+
+def _contents(path: Path) -> tuple[list, list[int]]:
+    conn = open_catalogue(path, read_only=True)
+    try:
+        search = CatalogueSearch(conn)
+        return list(iter_positions(conn)), search.ids(SearchRequest(text="客服 kf"))
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def built_from_sources(tmp_path_factory) -> tuple[list, list[int]]:
+    folder = tmp_path_factory.mktemp("sources")
+    demo_catalogue.build_demo(folder / "catalogue.sqlite")
+    return _contents(folder / "catalogue.sqlite")
+
+
+def test_a_first_start_copies_the_prebuilt_catalogue_which_equals_one_built_from_sources(
+        tmp_path, monkeypatch, built_from_sources) -> None:
+    prebuilt = tmp_path / "prebuilt.sqlite"
+    assert demo_catalogue.prebuild(prebuilt) is True
+    assert demo_catalogue.prebuild(prebuilt) is False  # up to date: the build does not redo it
+    monkeypatch.setattr(demo_catalogue, "PREBUILT_FILE", prebuilt)
+    monkeypatch.setattr(demo_catalogue, "build_demo", lambda path: pytest.fail("built instead of copied"))
+    path = ensure_catalogue(tmp_path / "data")
+    assert _contents(path) == built_from_sources
+    assert prebuilt.exists()  # copied, not moved: the next person's first start needs it too
+
+
+@pytest.mark.parametrize("damage", ["stale", "garbage", "empty", "missing"])
+def test_a_stale_or_damaged_prebuilt_catalogue_is_not_used_and_the_demo_is_built_from_sources(
+        tmp_path, monkeypatch, built_from_sources, damage) -> None:
+    prebuilt = tmp_path / "prebuilt.sqlite"
+    if damage == "stale":
+        demo_catalogue.prebuild(prebuilt)
+        conn = sqlite3.connect(prebuilt)
+        with conn:  # as if built before a change to the indexer or the campaign file
+            conn.execute("UPDATE catalogue_meta SET value = 'older' WHERE key = 'demo_fingerprint'")
+            conn.execute("DELETE FROM positions WHERE source = 'campaign'")
+        conn.close()
+    elif damage == "garbage":
+        prebuilt.write_bytes(b"not a database" * 1000)
+    elif damage == "empty":
+        prebuilt.write_bytes(b"")
+    monkeypatch.setattr(demo_catalogue, "PREBUILT_FILE", prebuilt)
+    assert _contents(ensure_catalogue(tmp_path / "data")) == built_from_sources
+
+
+def test_a_change_to_the_campaign_file_or_the_indexer_changes_the_fingerprint(tmp_path, monkeypatch) -> None:
+    before = demo_catalogue.fingerprint()
+    campaign = tmp_path / "campaign.jsonl"
+    campaign.write_bytes(demo_catalogue.CAMPAIGN_FILE.read_bytes() + b"\n")
+    monkeypatch.setattr(demo_catalogue, "CAMPAIGN_FILE", campaign)
+    assert demo_catalogue.fingerprint() != before
+    monkeypatch.undo()
+    monkeypatch.setattr(demo_catalogue, "DEMO_VERSION", "changed")
+    assert demo_catalogue.fingerprint() != before
+    assert "db.search_index" in demo_catalogue._BUILT_FROM and "db.text_index" in demo_catalogue._BUILT_FROM
