@@ -13,11 +13,18 @@ unsafe.
 
 Small imports never start the process (its start-up costs ~0.5 s); they
 call search_index.add_many directly.
+
+The helper watches its parent: when the importer is killed (kill -9, a
+crash) nothing tells a pool worker to stop, and one was seen still running
+minutes later. It exits within a second of its parent going away.
 """
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sqlite3
+import threading
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -36,6 +43,20 @@ def _insert_sql() -> str:
 MAX_IN_FLIGHT = 4
 
 
+# How often the helper checks that the importer is still there.
+PARENT_CHECK_S = 0.5
+
+
+def _exit_with_parent(parent: int) -> None:
+    """(Pool initializer, in the helper process.) Exit at once when `parent` is no longer our parent."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_S)
+        os._exit(1)  # the importer is gone and its transaction rolled back: nothing here is worth finishing
+
+    threading.Thread(target=watch, name="exit-with-importer", daemon=True).start()
+
+
 def _index_batch(rows: list[tuple]) -> list[tuple[str, ...]]:
     """(In the helper process.) The index texts of each position given as a field tuple."""
     return [search_index.index_values(Position(*row)) for row in rows]
@@ -51,7 +72,8 @@ class BackgroundIndexer:
 
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
-            max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_exit_with_parent, initargs=(os.getpid(),))
         self._pending: deque[tuple[int, list[tuple], Future | None]] = deque()
         self.indexed_upto = 0  # every row id below this has been written to the index
 
