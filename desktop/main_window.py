@@ -65,63 +65,67 @@ class MainWindow(QMainWindow):
         self._found_timer.setInterval(FOUND_ANNOUNCE_DELAY_MS)
         self._found_timer.timeout.connect(lambda: announce(self.model.found_text(max(0, self.results.currentIndex().row()))))
 
-        self.search_label = QLabel(self)
-        self.search_field = QLineEdit(self)
+        # Built from the outside in, each widget in its final parent: with the
+        # application stylesheet, moving a built pane to another parent re-styles
+        # every widget in it (building the panes first and then moving them into
+        # the splitter, the scroll areas and the central widget cost ~15 ms of a
+        # cold start, issue #3).
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        layout = QVBoxLayout(central)
+        self.search_label = QLabel(central)
+        self.search_field = QLineEdit(central)
         self.search_field.setObjectName("searchField")
         self.search_field.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search_field)
-        self.status_label = QLabel(self)
+        self.status_label = QLabel(central)
         self.status_label.setObjectName("resultsStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.filters = FilterPanel(language, self)
-        self.filter_scroll = QScrollArea(self)
-        self.filter_scroll.setObjectName("filterScroll")
-        self.filter_scroll.setWidget(self.filters)
-        self.filter_scroll.setWidgetResizable(True)
-        self.filter_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # The pane is not a stop of its own; it scrolls to whichever filter has the focus.
-        self.filter_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-        self.results_label = QLabel(self)
-        self.results = ResultsView(self)
-        self.results.page_size = self.model.page_size
-        self.results.setModel(self.model)
-        self.results_label.setBuddy(self.results)
-        results_box = QWidget(self)
-        results_layout = QVBoxLayout(results_box)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        self.sort_choice = SortChoice(settings, results_box)  # above the list it orders
-        results_layout.addWidget(self.sort_choice)
-        results_layout.addWidget(self.results_label)
-        results_layout.addWidget(self.results, 1)
-
-        self.detail = DetailPane(favourites, language, self)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        for pane, stretch in ((self.filter_scroll, 0), (results_box, 3), (self.detail, 2)):
-            self.splitter.addWidget(pane)
-            self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
-
         # The panes scroll as one page when large text makes them taller than
         # the window (WCAG reflow): nothing is ever out of reach. The search
         # field and the result count stay in view above them.
-        self.page_scroll = QScrollArea(self)
+        self.page_scroll = QScrollArea(central)
         self.page_scroll.setObjectName("pageScroll")
-        self.page_scroll.setWidget(self.splitter)
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.page_scroll.setWidget(self.splitter)  # while it is still empty
         layout.addWidget(self.search_label)
         layout.addWidget(self.search_field)
         layout.addWidget(self.status_label)
         layout.addWidget(self.page_scroll, 1)
-        self.setCentralWidget(central)
+
+        self.filter_scroll = QScrollArea(self.splitter)
+        self.filter_scroll.setObjectName("filterScroll")
+        self.filter_scroll.setWidgetResizable(True)
+        self.filter_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The pane is not a stop of its own; it scrolls to whichever filter has the focus.
+        self.filter_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.filters = FilterPanel(language)
+        self.filter_scroll.setWidget(self.filters)  # not yet styled: moved in once
+
+        results_box = QWidget(self.splitter)
+        results_layout = QVBoxLayout(results_box)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        self.sort_choice = SortChoice(settings, results_box)  # above the list it orders
+        self.results_label = QLabel(results_box)
+        self.results = ResultsView(results_box)
+        self.results.page_size = self.model.page_size
+        self.results.setModel(self.model)
+        self.results_label.setBuddy(self.results)
+        results_layout.addWidget(self.sort_choice)
+        results_layout.addWidget(self.results_label)
+        results_layout.addWidget(self.results, 1)
+
+        self.detail = DetailPane(favourites, language, self.splitter)
+        for pane, stretch in ((self.filter_scroll, 0), (results_box, 3), (self.detail, 2)):
+            self.splitter.addWidget(pane)  # already its child: this keeps the order explicit
+            self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
         for first, second in ((self.search_field, self.filters.category), (self.filters.clear_button, self.sort_choice.combo),
                               (self.sort_choice.combo, self.results),
                               (self.results, self.detail.text), (self.detail.text, self.detail.favourite_button),
