@@ -25,7 +25,6 @@ accessibility with `QAccessible.setActive`).
 """
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import time
@@ -149,6 +148,8 @@ class AtSpiScreenReaderFlag(QObject):
 
 def windows_screen_reader_flag() -> bool | None:
     """SPI_GETSCREENREADER: set by NVDA, JAWS and Narrator while they run (None if the call fails)."""
+    import ctypes  # Windows only: every start elsewhere would pay ~2 ms to import it (issue #3)
+
     value = ctypes.c_int(0)
     if not ctypes.windll.user32.SystemParametersInfoW(SPI_GETSCREENREADER, 0, ctypes.byref(value), 0):  # type: ignore[attr-defined]
         return None
