@@ -17,11 +17,9 @@ and chooses the cheapest plan that gives exact answers (DESIGN.md, Search):
   prefixes (text_index.word_prefix) so FTS5 returns rows without merging
   every word under the letter; the non-ASCII second letters it needs are
   read once per letter from the index's vocabulary (`_continuations`).
-- Counts (and id lists and facets, which need no ranking) drop column
-  filters that cannot change the result (short_counts.whole_result_match): FTS5 then
-  skips reading each hit's positions (1.5-3x faster for 主 or sh at 600k).
-  An unfiltered one-letter count is read from db/short_counts.py when the
-  last import stored it for this very index.
+- Only bm25 needs the full expression: everything else drops column
+  filters that change nothing (short_counts.whole_result_match, 1.5-3x
+  faster for 主, sh). One-character counts: db/short_counts.py.
 """
 from __future__ import annotations
 
@@ -180,10 +178,8 @@ class CatalogueSearch:
     def _match(self, text: str, reach: int = text_index.INITIALS) -> str | None:
         """The full MATCH expression of `text` (as bm25 ranks it), reaching up to `reach`.
 
-        Plans for pages spell one-letter terms out instead (text_index.word_prefix,
-        via short_counts.whole_result_match): that returns the first rows at once,
-        but reading the whole result through 37 ORed lists is 1.5-3x slower
-        than FTS5's single merge (count of "s" at 600k: ~0.2 s against ~0.1 s).
+        Pages spell one-letter terms out (text_index.word_prefix): the first rows
+        at once, though the whole result through 37 ORed lists is 1.5-3x slower.
         """
         return text_index.match_expression(text, reach)
 
@@ -300,13 +296,15 @@ class CatalogueSearch:
     # -- public API -------------------------------------------------------
 
     def prepare(self) -> None:
-        """Look up now what a one-letter first page would otherwise look up on its keystroke.
+        """Look up now, off the keystroke, what one-letter pages and counts need (ShortCounts.prepare).
 
-        The second letters of each letter's words (`_continuations`): some
-        10-80 ms for all 36 at 600k positions, remembered for this connection.
+        Each letter's second letters (`_continuations`, 10-80 ms for all 36 at
+        600k), and the counts the import did not store, counted spelt out: a
+        keystroke interrupts that at any row, FTS5's merge not for 40-100 ms.
         """
         for letter in short_counts.TEXTS:
             self._continuations(letter)
+        self._short_counts.prepare(self._continuations)
 
     def first_page(self, request: SearchRequest, limit: int = 50) -> list[int]:
         """The ids of the first `limit` results, in order; fast enough for every keystroke."""
@@ -321,17 +319,16 @@ class CatalogueSearch:
         return [row[0] for row in self._run(*self._ordered_sql(request, None))]
 
     def _stored_count(self, request: SearchRequest) -> int | None:
-        """The count of an unfiltered one-character query as the last import stored it, or None."""
-        if request.filters != Filters() or not short_counts.is_short(request.text):
-            return None
-        match = self._match(request.text)
-        return self._short_counts.get(match) if match is not None else None
+        """The count of an unfiltered one-character query as stored by the import or counted before, or None."""
+        key = short_counts.key(request.text) if request.filters == Filters() else None
+        return None if key is None else self._short_counts.get(key)
 
     def count(self, request: SearchRequest) -> int:
         """The exact number of results."""
-        stored = self._stored_count(request)
-        if stored is not None:
-            return stored
+        key = short_counts.key(request.text) if request.filters == Filters() else None
+        if key is not None:  # one character: stored, or counted and remembered
+            stored = self._short_counts.get(key)
+            return self._short_counts.count(key) if stored is None else stored
         sql = self._memo(("count", request), lambda: self._plan(request).select("count(*)"))
         return int(self._run(*sql)[0][0])
 

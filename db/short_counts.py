@@ -32,9 +32,10 @@ import hashlib
 import json
 import sqlite3
 import string
-from typing import Sequence
+from typing import Any, Sequence
 
 from db import text_index
+from db.errors import SearchCancelled
 
 KEY = "short_counts"
 # The one-character queries counted: those FTS5 answers by a prefix merge.
@@ -43,9 +44,10 @@ TEXTS = string.digits + string.ascii_lowercase
 # record (rows and tokens per column) and the structure record (segments).
 _AVERAGES_ID, _STRUCTURE_ID = 1, 10
 _COUNT_SQL = "SELECT count(*) FROM positions_fts WHERE positions_fts MATCH ?"
-_READ_SQL = (f"SELECT (SELECT value FROM catalogue_meta WHERE key = ?), "
-             f"(SELECT block FROM positions_fts_data WHERE id = {_STRUCTURE_ID}), "
-             f"(SELECT block FROM positions_fts_data WHERE id = {_AVERAGES_ID})")
+_FINGERPRINT = (f"(SELECT block FROM positions_fts_data WHERE id = {_STRUCTURE_ID}), "
+                f"(SELECT block FROM positions_fts_data WHERE id = {_AVERAGES_ID})")
+_READ_SQL = f"SELECT (SELECT value FROM catalogue_meta WHERE key = ?), {_FINGERPRINT}"
+_COUNT_NOW_SQL = f"SELECT ({_COUNT_SQL}), {_FINGERPRINT}"
 
 
 def _phrase(tokens: Sequence[str]) -> str:
@@ -83,10 +85,12 @@ def whole_result_match(text: str, continuations: text_index.Continuations | None
     return " AND ".join(_unfiltered_term(t, continuations) for t in terms) if terms else None
 
 
-def is_short(text: str) -> bool:
-    """Whether `text` is one term of one character (the only queries whose counts are stored)."""
+def key(text: str) -> str | None:
+    """The MATCH expression a count of unfiltered `text` is kept under, if it is one term of one character."""
     terms = text_index.parse_terms(text)
-    return len(terms) == 1 and len(terms[0].tokens) == 1 and len(terms[0].tokens[0]) == 1
+    if len(terms) == 1 and len(terms[0].tokens) == 1 and len(terms[0].tokens[0]) == 1:
+        return text_index.match_expression(text)
+    return None
 
 
 def _digest(structure: bytes | None, averages: bytes | None) -> str:
@@ -97,11 +101,6 @@ def _digest(structure: bytes | None, averages: bytes | None) -> str:
         out.update(len(data).to_bytes(8, "big"))
         out.update(data)
     return out.hexdigest()
-
-
-def expression(text: str) -> str | None:
-    """The MATCH expression an unfiltered search for `text` counts (the key a count is stored under)."""
-    return text_index.match_expression(text)
 
 
 def refresh(conn: sqlite3.Connection) -> dict[str, int]:
@@ -118,7 +117,7 @@ def refresh(conn: sqlite3.Connection) -> dict[str, int]:
     conn.execute("RELEASE short_counts_flush")
     counts: dict[str, int] = {}
     for text in TEXTS:
-        match = expression(text)
+        match = key(text)
         if match is not None and match not in counts:
             counts[match] = int(conn.execute(_COUNT_SQL, (match,)).fetchone()[0])
     _, structure, averages = conn.execute(_READ_SQL, (KEY,)).fetchone()
@@ -129,40 +128,85 @@ def refresh(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 class ShortCounts:
-    """Reads the stored counts for one connection, checking the fingerprint on every read.
+    """The one-character counts of one connection: stored by the import, else counted here and remembered.
 
-    The check is one statement (two primary-key lookups, a few µs), so the
-    counts and the fingerprint come from the same snapshot of the file; the
-    parsed counts are remembered while the stored text and index stay the same.
+    Every answer is checked against the index's fingerprint, read in the
+    same statement as the stored counts (a few µs): counts and fingerprint
+    come from one snapshot of the file. Counts this connection makes itself
+    (`count`) are kept under the fingerprint they were made with, so they
+    serve a catalogue imported by older code too, and lapse with any change.
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._seen: tuple[str, str, dict[str, int] | None] | None = None
+        self._made: tuple[str, dict[str, int]] = ("", {})
+
+    def _state(self) -> tuple[str | None, str] | None:
+        """The stored value and the index's fingerprint; None while this connection may be writing."""
+        if self.conn.in_transaction:
+            # FTS5 holds a writer's newest entries in memory, where the fingerprint cannot see them.
+            return None
+        try:
+            value, structure, averages = self._one(_READ_SQL, (KEY,))
+        except sqlite3.OperationalError as error:
+            if "no such table" in str(error):  # not a catalogue with this index
+                return None
+            raise
+        return value, _digest(structure, averages)
+
+    def _one(self, sql: str, params: tuple[str, ...]) -> tuple[Any, ...]:
+        """The one row of `sql`; an interrupt becomes SearchCancelled, as in CatalogueSearch."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        try:
+            return tuple(cursor.execute(sql, params).fetchall()[0])
+        except sqlite3.OperationalError as error:
+            if "interrupt" in str(error):
+                raise SearchCancelled() from None
+            raise
+        finally:
+            cursor.close()  # an unfinished statement would keep the interrupt flag raised
 
     def read(self) -> dict[str, int] | None:
         """The stored counts by MATCH expression, or None when absent or not of this index."""
-        if self.conn.in_transaction:
-            # This connection may be writing: FTS5 holds its newest entries in
-            # memory, where the fingerprint below cannot see them.
-            return None
-        try:
-            value, structure, averages = self.conn.execute(_READ_SQL, (KEY,)).fetchone()
-        except sqlite3.OperationalError as error:
-            if "no such table" in str(error):  # a catalogue from before catalogue_meta or this index
-                return None
-            raise
-        if value is None:
+        state = self._state()
+        if state is None or state[0] is None:
             return None  # built by code that did not count (or not yet refreshed)
-        index = _digest(structure, averages)
+        value, index = state
         if self._seen is None or self._seen[:2] != (value, index):
             self._seen = (value, index, _parse(value, index))
         return self._seen[2]
 
     def get(self, match: str) -> int | None:
-        """The stored count of the unfiltered search whose MATCH expression is `match`, or None."""
+        """The count of the unfiltered search whose MATCH expression is `match`, stored or made here; or None."""
         counts = self.read()
-        return None if counts is None else counts.get(match)
+        if counts is not None and match in counts:
+            return counts[match]
+        state = self._state()
+        made_for, made = self._made
+        return made.get(match) if state is not None and state[1] == made_for else None
+
+    def prepare(self, continuations: text_index.Continuations) -> None:
+        """Count now each query of TEXTS that has no count yet (CatalogueSearch.prepare says why spelt out)."""
+        for text in TEXTS:
+            match = key(text)
+            if match is not None and self.get(match) is None:
+                self.count(match, text_index.match_expression(text, continuations=continuations))
+
+    def count(self, match: str, counted: str | None = None) -> int:
+        """Count the unfiltered search `match` (by the equivalent expression `counted`) and remember it.
+
+        One statement reads the count and the fingerprint, so the count is
+        remembered under the index it was taken of.
+        """
+        count, structure, averages = self._one(_COUNT_NOW_SQL, (counted or match,))
+        if not self.conn.in_transaction:
+            index = _digest(structure, averages)
+            if self._made[0] != index:
+                self._made = (index, {})
+            self._made[1][match] = int(count)
+        return int(count)
 
 
 def _parse(value: str, index: str) -> dict[str, int] | None:

@@ -262,3 +262,45 @@ def test_prepared_search_gives_the_same_pages(catalogue) -> None:
     for letter in LETTERS:
         request = SearchRequest(letter)
         assert prepared.first_page(request, 5) == plain.first_page(request, 5) == plain.ids(request)[:5], letter
+
+
+def test_counts_made_by_a_reader_are_remembered_only_for_the_index_they_counted(catalogue, tmp_path: Path) -> None:
+    """A catalogue without stored counts: the app's reader counts once, and again after any import."""
+    insert(catalogue, sorted(demo_positions(), key=lambda p: p.date_posted))
+    catalogue.commit()
+    reader = open_catalogue(tmp_path / "catalogue.sqlite", read_only=True)
+    try:
+        search = CatalogueSearch(reader)
+        key = text_index.match_expression("s")
+        assert search._short_counts.get(key) is None
+        before = search.count(SearchRequest("s"))
+        assert before == slow_count(reader, "s") and search._short_counts.get(key) == before
+        # Another connection imports a position with two more s-words.
+        insert(catalogue, [Position("new", "sales 岗位", "sun 公司", "customer_service", date_posted="2025-01-01")],
+               first_id=1000)
+        catalogue.commit()
+        assert search._short_counts.get(key) is None
+        assert search.count(SearchRequest("s")) == before + 1 == slow_count(reader, "s")
+    finally:
+        reader.close()
+
+
+def test_prepare_counts_what_the_import_did_not_store(catalogue) -> None:
+    insert(catalogue, sorted(demo_positions(), key=lambda p: p.date_posted))
+    catalogue.commit()
+    search = CatalogueSearch(catalogue)
+    search.prepare()  # counted spelt out, interruptibly
+    for letter in LETTERS:
+        assert search._short_counts.get(text_index.match_expression(letter)) == slow_count(catalogue, letter), letter
+    assert_letters_exact(catalogue)
+
+
+def test_a_writer_inside_its_transaction_never_remembers_or_trusts_counts(catalogue) -> None:
+    insert(catalogue, sorted(demo_positions(), key=lambda p: p.date_posted))
+    short_counts.refresh(catalogue)  # stored, but the transaction is still open
+    search = CatalogueSearch(catalogue)
+    key = text_index.match_expression("s")
+    assert search.count(SearchRequest("s")) == slow_count(catalogue, "s")
+    assert search._short_counts.get(key) is None
+    insert(catalogue, [Position("new", "sales", "sun", "customer_service", date_posted="2025-01-01")], first_id=1000)
+    assert search.count(SearchRequest("s")) == slow_count(catalogue, "s")
