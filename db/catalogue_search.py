@@ -295,16 +295,16 @@ class CatalogueSearch:
 
     # -- public API -------------------------------------------------------
 
-    def prepare(self) -> None:
-        """Look up now, off the keystroke, what one-letter pages and counts need (ShortCounts.prepare).
+    def prepare(self, stop: Callable[[], bool] = lambda: False) -> None:
+        """Look up now, off the keystroke, what one-letter pages and counts need; SearchCancelled once `stop()`.
 
         Each letter's second letters (`_continuations`, 10-80 ms for all 36 at
-        600k), and the counts the import did not store, counted spelt out: a
-        keystroke interrupts that at any row, FTS5's merge not for 40-100 ms.
-        """
+        600k), then the counts the import did not store (ShortCounts.prepare)."""
         for letter in short_counts.TEXTS:
+            if stop():
+                raise SearchCancelled()
             self._continuations(letter)
-        self._short_counts.prepare(self._continuations)
+        self._short_counts.prepare(stop)
 
     def first_page(self, request: SearchRequest, limit: int = 50) -> list[int]:
         """The ids of the first `limit` results, in order; fast enough for every keystroke."""

@@ -127,7 +127,8 @@ class SearchRunner(QObject):
         self._pending = None
         if not self._prepared:
             # Once per connection, in the first pause (a keystroke cancels it; the next pause goes on).
-            self._tasks.submit(lambda conn: self._search(conn).prepare(), key="prepare",
+            stale = self._tasks.current_job_stale
+            self._tasks.submit(lambda conn: self._search(conn).prepare(stale), key="prepare",
                                on_success=self._set_prepared, on_failure=self._fail)
         if total > shown:
             self._tasks.submit(lambda conn: array("q", self._search(conn).ids(request)), key="ids",

@@ -19,6 +19,7 @@ from db import catalogue_import, search_index, short_counts, text_index
 from db.catalogue_import import import_files
 from db.catalogue_schema import open_catalogue
 from db.catalogue_search import CatalogueSearch, Filters, SearchRequest
+from db.errors import SearchCancelled
 from db.position import Position
 from tests.db.test_import_rules import record, write_jsonl
 from tests.db.test_search_index import insert
@@ -304,3 +305,20 @@ def test_a_writer_inside_its_transaction_never_remembers_or_trusts_counts(catalo
     assert search._short_counts.get(key) is None
     insert(catalogue, [Position("new", "sales", "sun", "customer_service", date_posted="2025-01-01")], first_id=1000)
     assert search.count(SearchRequest("s")) == slow_count(catalogue, "s")
+
+
+def test_prepare_stops_when_told_and_answers_stay_exact(catalogue) -> None:
+    insert(catalogue, sorted(demo_positions(), key=lambda p: p.date_posted))
+    catalogue.commit()
+    search = CatalogueSearch(catalogue)
+    asked = []
+
+    def stop_after_letters() -> bool:
+        asked.append(1)
+        return len(asked) > 40  # every continuation, then a few counts
+
+    with pytest.raises(SearchCancelled):
+        search.prepare(stop_after_letters)
+    made = [letter for letter in LETTERS if search._short_counts.get(text_index.match_expression(letter)) is not None]
+    assert 0 < len(made) < len(LETTERS)
+    assert_letters_exact(catalogue)

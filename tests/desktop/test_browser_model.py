@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from array import array
 
 import pytest
 from PySide6.QtCore import Qt
@@ -54,6 +55,22 @@ def test_row_count_is_exact_before_the_id_list_arrives(qtbot, search):
     model.set_all_ids(search.ids(request))
     expected = search.positions([search.ids(request)[200]])[0]
     assert model.data(model.index(200)) == row_summary(expected, model.language)
+
+
+def test_the_id_list_as_the_runner_sends_it_reads_like_a_list(qtbot, search):
+    """The runner sends ids as an array('q') (cheap to free); rows, ids and lookups are the same as from a list."""
+    request = SearchRequest()
+    ids = search.ids(request)
+    model = ResultsModel(search.positions, page_size=50)
+    model.begin_results(search.first_page(request, 50), len(ids))
+    model.set_all_ids(array("q", ids))
+    assert model.complete and model.rowCount() == len(ids) == 300
+    assert [model.id_at(row) for row in (0, 123, 299)] == [ids[0], ids[123], ids[299]]
+    assert all(type(model.id_at(row)) is int for row in (0, 299))
+    assert model.row_of(ids[250]) == 250 and model.row_of(-1) is None
+    assert model.data(model.index(250)) == row_summary(search.positions([ids[250]])[0], model.language)
+    model.begin_results(search.first_page(SearchRequest("客服"), 50), search.count(SearchRequest("客服")))
+    assert model.id_at(0) == search.first_page(SearchRequest("客服"), 1)[0]
 
 
 def test_rows_load_one_page_at_a_time_by_id(qtbot, search):

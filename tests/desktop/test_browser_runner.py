@@ -45,3 +45,21 @@ def test_only_the_newest_of_quick_requests_is_shown(qtbot, catalogue):
     assert shown[-1] == catalogue.rows.count(SearchRequest("客服"))
     assert len(shown) <= 4
     runner.shutdown()
+
+
+def test_one_letter_searches_after_the_first_pause_report_exact_totals(qtbot, catalogue):
+    """The first pause prepares the worker for one-letter searches; what they report stays exact."""
+    runner = SearchRunner(catalogue)
+    failures, totals = [], []
+    runner.failed.connect(failures.append)
+    runner.first_page_ready.connect(lambda ids, total: totals.append((ids, total)))
+    with qtbot.waitSignal(runner.facets_ready, timeout=5000):
+        runner.search(SearchRequest(), 50)
+    assert runner._prepared
+    for letter in "aeiosx19":
+        request = SearchRequest(letter)
+        with qtbot.waitSignal(runner.first_page_ready, timeout=5000):
+            runner.search(request, 50)
+        assert totals[-1] == (catalogue.rows.first_page(request, 50), catalogue.rows.count(request))
+    assert failures == []
+    runner.shutdown()
