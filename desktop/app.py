@@ -11,6 +11,7 @@ demo catalogue (the damaged file is kept beside it) or to quit.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sqlite3
 import sys
@@ -192,6 +193,7 @@ def _place(window: QWidget) -> None:
 
 def _attach_the_rest(app: QApplication, window: QWidget, settings: Settings, data_dir: Path, kiosk: bool) -> None:
     """User data (drafts, profile, favourites), switch scanning and, at a kiosk, kiosk mode."""
+    _resume_garbage_collection()
     from desktop.drafts.integration import attach as attach_drafts
     from desktop.scanning import attach_scanning
 
@@ -209,6 +211,15 @@ def _attach_the_rest(app: QApplication, window: QWidget, settings: Settings, dat
 
         kiosk_controller = start_kiosk(window, settings, data_dir, userdata=drafts.session, scanning=scanning)
     attach_access(window, drafts, data_dir, kiosk=kiosk_controller)  # PIN sign-in, profiles, keep my work
+
+
+def _resume_garbage_collection() -> None:
+    # Paused while the window was built (desktop/main.py). One collection clears
+    # what start-up left behind; what survives is frozen so that later
+    # collections, while the person types, do not walk it again.
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 def run_app(args: argparse.Namespace) -> int:
