@@ -25,7 +25,6 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStatusBar
 
-from desktop.screen_reader import screen_reader_running
 from desktop.settings import Settings
 
 Priority = Literal["polite", "assertive"]
@@ -70,7 +69,7 @@ class Announcer(QObject):
         self.last: Announcement | None = None
         # Seams for tests: where events go and whether a screen reader listens.
         self.update_accessibility: Callable[[QAccessibleAnnouncementEvent], None] = QAccessible.updateAccessibility
-        self.screen_reader_active: Callable[[], bool] = screen_reader_running
+        self.screen_reader_active: Callable[[], bool] = _screen_reader_running
         self._from_other_thread.connect(self._announce_here)
 
     def attach(self, *, target: QObject | None = None, speaker: SpeakerLike | None = None,
@@ -144,6 +143,14 @@ class Announcer(QObject):
     def show_in(self, status_bar: QStatusBar) -> None:
         """Show every announcement in `status_bar` until the next one."""
         self.announced.connect(lambda text, _priority: status_bar.showMessage(text))
+
+
+def _screen_reader_running() -> bool:
+    # Imported when first asked (speech deciding whether to speak), not when the
+    # main window attaches the announcer: ~2 ms of a cold start (issue #3).
+    from desktop.screen_reader import screen_reader_running
+
+    return screen_reader_running()
 
 
 def _default_target() -> QObject | None:

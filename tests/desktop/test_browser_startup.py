@@ -19,7 +19,8 @@ from desktop.settings import Settings
 # work wired in just after the focus (drafts, speech, scanning, kiosk, PINs).
 LOADED_LATER = ("sqlite_utils", "db.demo_catalogue", "db.catalogue_import", "db.pin", "db.userdata_schema",
                 "desktop.dialogs", "desktop.start_problem", "desktop.help_dialog", "desktop.preferences_dialog",
-                "desktop.drafts", "desktop.speech", "desktop.scanning", "desktop.kiosk.controller")
+                "desktop.drafts", "desktop.speech", "desktop.scanning", "desktop.kiosk.controller",
+                "desktop.screen_reader")
 STARTS_AND_REPORTS = """
 import sys
 from PySide6.QtCore import QTimer
