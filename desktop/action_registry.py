@@ -56,6 +56,7 @@ class ActionRegistry(QObject):
         self._menus: dict[Menu, QMenu] = {}
         self._groups: dict[str, QActionGroup] = {}
         self._last_passthrough: tuple[int, int] | None = None
+        self._passthrough_installed = False
         for spec in ACTIONS.values():
             if spec.mode & mode:
                 self._actions[spec.id] = self._build(spec)
@@ -260,11 +261,13 @@ class ActionRegistry(QObject):
 
         Installs an application event filter: in a dialog, Esc both stops
         speech and closes the dialog. In the main window the QAction's own
-        shortcut already handles the key.
+        shortcut already handles the key. Installed once: installing again
+        would move it before filters installed since (speech, scanning).
         """
         app = QCoreApplication.instance()
-        if app is not None:
+        if app is not None and not self._passthrough_installed:
             app.installEventFilter(self)
+            self._passthrough_installed = True
 
     def _passthrough_after_focus(self, *_widgets: object) -> None:
         QTimer.singleShot(0, self, self.install_passthrough_keys)

@@ -194,6 +194,10 @@ def _place(window: QWidget) -> None:
 def _attach_the_rest(app: QApplication, window: QWidget, settings: Settings, data_dir: Path, kiosk: bool) -> None:
     """User data (drafts, profile, favourites), switch scanning and, at a kiosk, kiosk mode."""
     _resume_garbage_collection()
+    # Esc stops speech in dialogs too: installed before the speech and scanning
+    # filters, also when no widget ever took the focus (the registry would
+    # otherwise install it at the first focus change).
+    window.registry.install_passthrough_keys()  # type: ignore[attr-defined]
     from desktop.drafts.integration import attach as attach_drafts
     from desktop.scanning import attach_scanning
 
