@@ -5,21 +5,20 @@ extends), Excel's "CSV UTF-8" adds a BOM, and other tools write plain UTF-8.
 The encoding is chosen from the first megabyte: strict UTF-8 first (a GBK
 file is almost never valid UTF-8), then GB18030. Columns are the Position
 field names (or the Chinese headers in db.record.FIELD_ALIASES); multi-valued
-cells are separated by "|", questions are a JSON array.
+cells are separated by "|", questions are a JSON array (db.formats.table).
 """
 from __future__ import annotations
 
 import codecs
 import csv
 import io
-import json
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
 from db.errors import InvalidRecord, UnreadableFile
-from db.formats import open_binary
-from db.position import FIELD_NAMES, Position
-from db.record import DESCRIPTION_LIMIT, canonical_field, record_from_position
+from db.formats import open_binary, table
+from db.position import Position
+from db.record import DESCRIPTION_LIMIT
 
 WHERE_KIND = "line"
 SNIFF_BYTES = 1 << 20
@@ -42,6 +41,14 @@ def detect_encoding(head: bytes) -> str | None:
     return None
 
 
+def _numbered_rows(reader: Any, lines_read: list[int]) -> Iterator[tuple[int, list[str]]]:
+    # Each row with the line it starts on (a quoted cell may span lines);
+    # lines_read[0] is kept up to date so an error can name the line after it.
+    for row in reader:
+        start, lines_read[0] = lines_read[0] + 1, reader.line_num
+        yield start, row
+
+
 def read(path: str | Path) -> Iterator[tuple[int, dict[str, Any] | InvalidRecord]]:
     """(line, record) for each row of the CSV file at `path` (see db.formats)."""
     with open_binary(path) as binary:
@@ -49,53 +56,24 @@ def read(path: str | Path) -> Iterator[tuple[int, dict[str, Any] | InvalidRecord
         if encoding is None:
             raise UnreadableFile(str(path), "encoding", 1)
         text = io.TextIOWrapper(binary, encoding=encoding, errors="strict", newline="")
-        reader = csv.reader(text)
-        line = 1
+        lines_read = [0]
         try:
-            header = [canonical_field(name) for name in next(reader, [])]
-            if not header:
-                return
-            for row in reader:
-                where, line = line + 1, reader.line_num
-                if not any(cell.strip() for cell in row):
-                    continue  # blank lines, and Excel's rows of empty cells
-                if len(row) != len(header):
-                    yield where, InvalidRecord("", "column_count", len(row))
-                    continue
-                yield where, dict(zip(header, row))
+            yield from table.records(_numbered_rows(csv.reader(text), lines_read))
         except UnicodeDecodeError as error:
-            raise UnreadableFile(str(path), "encoding", line + 1) from error
+            raise UnreadableFile(str(path), "encoding", lines_read[0] + 1) from error
         except csv.Error as error:
             reason = "too_long" if "field larger" in str(error) else "bad_csv"
-            raise UnreadableFile(str(path), reason, line + 1) from error
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+            raise UnreadableFile(str(path), reason, lines_read[0] + 1) from error
 
 
 def write(stream: IO[bytes], positions: Iterable[Position]) -> int:
     """Write `positions` as UTF-8 CSV with a BOM (so Excel opens it as UTF-8); returns the count."""
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="", write_through=False)
     writer = csv.writer(text, lineterminator="\r\n")
-    writer.writerow(FIELD_NAMES)
+    writer.writerow(table.HEADER)
     count = 0
     for position in positions:
-        record = record_from_position(position)
-        cells = []
-        for name in FIELD_NAMES:
-            value = record[name]
-            if name == "questions":
-                cells.append(json.dumps(value, ensure_ascii=False) if value else "")
-            elif isinstance(value, list):
-                cells.append("|".join(value))
-            else:
-                cells.append(_cell(value))
-        writer.writerow(cells)
+        writer.writerow(table.position_cells(position))
         count += 1
     text.flush()
     text.detach()
