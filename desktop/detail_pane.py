@@ -12,12 +12,13 @@ from __future__ import annotations
 import html
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
 from db.position import Position
 from desktop.labels import plain_text
+from desktop.page_scroll import show_on_page
 from desktop.results_model import format_number, format_salary, term_name, term_names
 from desktop.themes import apply_reading_spacing
 
@@ -86,6 +87,7 @@ class DetailPane(QWidget):
                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.text.setTabChangesFocus(True)
         self.text.installEventFilter(self)
+        self.text.cursorPositionChanged.connect(self._show_caret_on_page_later)
         self.heading.setBuddy(self.text)
         self.favourite_button = QPushButton(self)
         self.favourite_button.setObjectName("favouriteButton")
@@ -142,7 +144,21 @@ class DetailPane(QWidget):
                 and event.key() == Qt.Key.Key_Escape):  # type: ignore[attr-defined]
             self.back_requested.emit()
             return True
+        if watched is self.text and event.type() == QEvent.Type.FocusIn:
+            self._show_caret_on_page_later()
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def _show_caret_on_page_later(self) -> None:
+        # After the text field has scrolled the caret into its own view, and
+        # after the window has scrolled the page to a newly focused pane.
+        QTimer.singleShot(0, self, self._show_caret_on_page)  # dropped if the pane is gone by then
+
+    def _show_caret_on_page(self) -> None:
+        # At large text the page scrolls, not only this field (desktop/page_scroll.py):
+        # the line being read, and one line either side, stay on screen.
+        if self.text.hasFocus():
+            caret = self.text.cursorRect()
+            show_on_page(self.text.viewport(), caret, caret.height())
 
     def _toggle_favourite(self) -> None:
         if self.position is None:

@@ -6,16 +6,16 @@ the status line and under the cursor), Home/End the first and last result,
 Enter opens the current one. Rows have the height of one line of the
 current text size.
 
-At large text the main window's panes scroll as one page (a QScrollArea
-around them), and the list can be taller than the part of the page on
-screen: scrolling the list alone then moves the current row out of sight
-below the page's edge. So the current row is also kept inside that page.
+At large text the main window's panes scroll as one page, and the current
+row is kept on screen in that page too (desktop/page_scroll.py).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScrollArea, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop.page_scroll import show_on_page
 
 
 class ResultsView(QTableView):
@@ -86,30 +86,15 @@ class ResultsView(QTableView):
                        previous: QModelIndex | QPersistentModelIndex) -> None:
         super().currentChanged(current, previous)
         # After the list has scrolled the row into its own view (scrollTo runs later in the same event).
-        QTimer.singleShot(0, self._show_current_row_on_page)
+        QTimer.singleShot(0, self, self._show_current_row_on_page)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         # After the window has scrolled the page to the list (a focus-change handler of its own).
-        QTimer.singleShot(0, self._show_current_row_on_page)
-
-    def _page(self) -> QScrollArea | None:
-        """The nearest scroll area that holds this list as part of its page, if any."""
-        widget = self.parentWidget()
-        while widget is not None:
-            if isinstance(widget, QScrollArea) and widget.widget() is not None and widget.widget().isAncestorOf(self):
-                return widget
-            widget = widget.parentWidget()
-        return None
+        QTimer.singleShot(0, self, self._show_current_row_on_page)
 
     def _show_current_row_on_page(self) -> None:
-        page = self._page()
         index = self.currentIndex()
-        if page is None or not index.isValid() or not self.hasFocus():
-            return
-        row = self.visualRect(index)
-        if not row.isValid():
-            return
-        centre = self.viewport().mapTo(page.widget(), row.center())
-        # Half a row of margin above and below: the whole row, not just its middle, on screen.
-        page.ensureVisible(centre.x(), centre.y(), 0, row.height() // 2 + row.height() // 4)
+        if index.isValid() and self.hasFocus():
+            row = self.visualRect(index)
+            show_on_page(self.viewport(), row, row.height() // 4)
