@@ -43,7 +43,7 @@ def _data_dir_option(parser: argparse.ArgumentParser) -> None:
 
 def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Register the catalogue subcommands on `commands`."""
-    add = commands.add_parser("import", help="import catalogue files (CSV, JSON Lines, JSON-LD) in one transaction")
+    add = commands.add_parser("import", help="import catalogue files (CSV, JSON Lines, JSON-LD, Excel .xlsx) in one transaction")
     add.add_argument("files", nargs="+", metavar="FILE")
     add.add_argument("--skip-invalid", action="store_true", help="import the valid records even if some are rejected")
     add.add_argument("--format", choices=formats.FORMATS, help="read every file as this format (default: by suffix)")
@@ -118,7 +118,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """`zhumeng export --format csv|jsonl|jsonld --out FILE`."""
+    """`zhumeng export --format csv|jsonl|jsonld|xlsx --out FILE`."""
     try:
         path = ensure_catalogue(paths.data_dir(getattr(args, "data_dir", None)))
         conn = open_catalogue(path, read_only=True)

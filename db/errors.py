@@ -70,4 +70,7 @@ class SearchCancelled(ZhumengDataError):
 # app can put each into words (tests/db/test_reason_codes.py checks db/ uses no other).
 REASON_CODES = ("required", "wrong_type", "not_a_number", "unknown_value", "too_long", "bad_text", "bad_date",
                 "date_order", "salary_order", "out_of_range", "cannot_open", "encoding", "bad_json", "unknown_format",
-                "too_deep", "column_count", "bad_csv", "unsupported_currency", "not_a_job_posting", "duplicate")
+                "too_deep", "column_count", "bad_csv", "unsupported_currency", "not_a_job_posting", "duplicate",
+                # Excel .xlsx (db/formats/xlsx.py): no openpyxl installed, not a workbook, saved with a password,
+                # an old Excel 97-2003 .xls file.
+                "xlsx_unsupported", "bad_xlsx", "xlsx_encrypted", "xls_legacy")

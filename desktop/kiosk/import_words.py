@@ -30,7 +30,8 @@ REASONS = {
     "encoding": QT_TRANSLATE_NOOP("CatalogueUpdate", "the text cannot be read: save CSV files as UTF-8 or GB18030, "
                                                      "JSON files as UTF-8"),
     "bad_json": QT_TRANSLATE_NOOP("CatalogueUpdate", "the file is not valid JSON"),
-    "unknown_format": QT_TRANSLATE_NOOP("CatalogueUpdate", "not a catalogue format (CSV, JSON Lines or JSON-LD)"),
+    "unknown_format": QT_TRANSLATE_NOOP("CatalogueUpdate", "not a catalogue format (CSV, Excel .xlsx, JSON Lines or "
+                                                           "JSON-LD)"),
     "too_deep": QT_TRANSLATE_NOOP("CatalogueUpdate", "the data is nested too deeply to be a job posting"),
     "column_count": QT_TRANSLATE_NOOP("CatalogueUpdate", "the row has a different number of columns from the "
                                                          "header"),
@@ -38,6 +39,15 @@ REASONS = {
     "unsupported_currency": QT_TRANSLATE_NOOP("CatalogueUpdate", "the salary is not in yuan (CNY)"),
     "not_a_job_posting": QT_TRANSLATE_NOOP("CatalogueUpdate", "the record is not a job posting"),
     "duplicate": QT_TRANSLATE_NOOP("CatalogueUpdate", "the same position number appears twice in the file"),
+    # Excel workbooks (db/formats/xlsx.py); staff can always fall back to saving the list as CSV.
+    "xlsx_unsupported": QT_TRANSLATE_NOOP("CatalogueUpdate", "this computer cannot read Excel workbooks (.xlsx): save "
+                                                             "the list as CSV in Excel and import that"),
+    "bad_xlsx": QT_TRANSLATE_NOOP("CatalogueUpdate", "the file is not a readable Excel workbook (.xlsx): it may be "
+                                                     "damaged or not fully copied"),
+    "xlsx_encrypted": QT_TRANSLATE_NOOP("CatalogueUpdate", "the workbook is protected by a password: save a copy "
+                                                           "without a password and import that"),
+    "xls_legacy": QT_TRANSLATE_NOOP("CatalogueUpdate", "this is an old Excel 97-2003 workbook: save it as .xlsx or "
+                                                       "CSV and import that"),
 }
 
 FIELDS = {

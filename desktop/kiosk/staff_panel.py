@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from db.formats import readable_suffixes
 from desktop.kiosk.catalogue_update import CatalogueUpdater, removable_media_roots
 from desktop.kiosk.speaking import default_speak
 from desktop.kiosk.start_screen import fit_width, large
@@ -226,9 +227,11 @@ class StaffPanel(QDialog):
         roots = removable_media_roots()
         self.import_folders_needed.emit(roots)
         start = str(roots[0]) if roots else ""
+        # .xlsx is offered only where openpyxl is installed (db.formats knows which suffixes it can read).
+        patterns = " ".join(f"*{suffix}" for suffix in readable_suffixes())
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose a catalogue file"), start,
-            self.tr("Catalogue files (*.csv *.jsonl *.json *.jsonld)"),
+            self.tr("Catalogue files (%1)").replace("%1", patterns),
             options=QFileDialog.Option.DontUseNativeDialog)
         self.import_folders_needed.emit([])
         if path:

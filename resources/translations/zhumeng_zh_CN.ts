@@ -457,6 +457,10 @@
         <translation>文字无法读取：CSV 文件请保存为 UTF-8 或 GB18030 编码，JSON 文件请保存为 UTF-8 编码</translation>
     </message>
     <message>
+        <source>not a catalogue format (CSV, Excel .xlsx, JSON Lines or JSON-LD)</source>
+        <translation>不是职位目录格式（CSV、Excel .xlsx、JSON Lines 或 JSON-LD）</translation>
+    </message>
+    <message>
         <source>the data is nested too deeply to be a job posting</source>
         <translation>数据嵌套层次过深，不可能是职位信息</translation>
     </message>
@@ -479,6 +483,22 @@
     <message>
         <source>the same position number appears twice in the file</source>
         <translation>同一个职位编号在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>this computer cannot read Excel workbooks (.xlsx): save the list as CSV in Excel and import that</source>
+        <translation>这台电脑无法读取 Excel 工作簿（.xlsx）：请在 Excel 中将列表另存为 CSV 文件，再导入该文件</translation>
+    </message>
+    <message>
+        <source>the file is not a readable Excel workbook (.xlsx): it may be damaged or not fully copied</source>
+        <translation>该文件不是可读取的 Excel 工作簿（.xlsx）：文件可能已损坏或没有完整复制</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password: save a copy without a password and import that</source>
+        <translation>该工作簿设有密码保护：请另存一份不设密码的副本，再导入该副本</translation>
+    </message>
+    <message>
+        <source>this is an old Excel 97-2003 workbook: save it as .xlsx or CSV and import that</source>
+        <translation>这是旧版 Excel 97-2003 工作簿：请另存为 .xlsx 或 CSV 格式，再导入该文件</translation>
     </message>
     <message>
         <source>position number</source>
@@ -631,10 +651,6 @@
     <message>
         <source>the file is not valid JSON</source>
         <translation>文件不是有效的 JSON</translation>
-    </message>
-    <message>
-        <source>not a catalogue format (CSV, JSON Lines or JSON-LD)</source>
-        <translation>不是职位目录格式（CSV、JSON Lines 或 JSON-LD）</translation>
     </message>
     <message>
         <source>The catalogue was updated: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
@@ -2957,8 +2973,8 @@
         <translation>选择职位目录文件</translation>
     </message>
     <message>
-        <source>Catalogue files (*.csv *.jsonl *.json *.jsonld)</source>
-        <translation>职位目录文件 (*.csv *.jsonl *.json *.jsonld)</translation>
+        <source>Catalogue files (%1)</source>
+        <translation>职位目录文件 (%1)</translation>
     </message>
     <message>
         <source>Importing… the old catalogue stays in use until the import has finished.</source>

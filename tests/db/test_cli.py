@@ -63,7 +63,7 @@ def test_search_with_an_unknown_filter_is_a_usage_error(tmp_path, capsys) -> Non
     assert "unknown filter" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("format_name", ["csv", "jsonl", "jsonld"])
+@pytest.mark.parametrize("format_name", ["csv", "jsonl", "jsonld", "xlsx"])
 def test_export_writes_a_file_that_imports_back_unchanged(tmp_path, capsys, format_name) -> None:
     data = str(tmp_path / "data")
     out = tmp_path / f"export.{'json' if format_name == 'jsonld' else format_name}"

@@ -20,11 +20,13 @@ from db.position import Position
 # Chinese, Latin, digits, punctuation (full- and half-width), spreadsheet-hostile
 # characters (quotes, commas, "|", "[", "="), and an astral ideograph.
 ALPHABET = st.sampled_from(list("客服主播包装工鲁王钓具店铺淄博山东省秋月梨𠀀abcXYZ019 ,，\"'|;、[]{}=+-#%（）“”：\\/"))
+# Text a spreadsheet reads as something else: an .xlsx escape (_xHHHH_), a formula, a number, a date.
+TOKENS = st.sampled_from(["_x000D_", "_x005F_", "_x4e2d_", "=SUM(A1)", "3000.0", "1e3", "2022-12-01", "007"])
 
 
 def single_line(min_size: int = 0, max_size: int = 30) -> st.SearchStrategy[str]:
-    return st.text(ALPHABET, min_size=min_size, max_size=max_size).map(str.strip).filter(
-        lambda s: len(s) >= min_size)
+    return st.lists(st.one_of(ALPHABET, TOKENS), max_size=max_size).map("".join).map(str.strip).filter(
+        lambda s: min_size <= len(s) <= max_size)
 
 
 def codes(vocabulary: tuple[v.Term, ...]) -> st.SearchStrategy[tuple[str, ...]]:
@@ -56,7 +58,8 @@ def positions(draw: st.DrawFn, external_id: str) -> Position:
         accommodations=draw(codes(v.ACCOMMODATIONS)), interview_channels=draw(codes(v.INTERVIEW_CHANNELS)),
         apply_channels=draw(codes(v.APPLY_CHANNELS)), apply_contact=draw(single_line()), date_posted=posted,
         valid_through=through,
-        description=draw(st.lists(st.one_of(ALPHABET, st.just("\n"), st.just("\r\n")), max_size=60).map("".join).map(str.strip)),
+        description=draw(st.lists(st.one_of(ALPHABET, TOKENS, st.just("\n"), st.just("\r\n"), st.just("\r")),
+                                  max_size=60).map("".join).map(str.strip)),
         questions=tuple(draw(st.lists(single_line(1), max_size=3))), source=draw(st.sampled_from(v.codes(v.SOURCES))),
     )
 
