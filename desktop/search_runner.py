@@ -11,16 +11,16 @@ the screen. The window only ever sees signals on the GUI thread.
 What the keystroke waits for is kept small: the follow-up jobs wait for a
 pause in typing and stop within milliseconds when a key arrives; the first
 pause also prepares the connection for one-letter queries
-(CatalogueSearch.prepare); and the id list arrives as an array('q'), built
-in the worker, so that the GUI thread never frees 600,000 int objects when
-the next search replaces it (~5-12 ms).
+(CatalogueSearch.prepare); and the id list arrives as an array('q')
+(CatalogueSearch.id_array), read in chunks that a key cuts short, so that
+the GUI thread never frees 600,000 int objects when the next search
+replaces it (~5-12 ms).
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime
 import sqlite3
-from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,8 +37,6 @@ FLAG_FACETS = ("training", "subsidy", "meals")
 # SQLite cannot interrupt an FTS5 query inside its virtual-table step, so a
 # facet pass started after every keystroke would hold up the next first page.
 FOLLOW_UP_DELAY_MS = 300
-# Ids converted to an array per step in the worker (about 1 ms each).
-ID_SLICE = 50_000
 
 
 @dataclass
@@ -68,18 +66,6 @@ class Catalogue:
     def close(self) -> None:
         """Close the GUI thread's connection."""
         self.rows.conn.close()
-
-
-def _id_array(ids: list[int]) -> array[int]:
-    """`ids` as an array('q'), converted in slices.
-
-    One conversion of 600,000 ids holds the GIL for ~11 ms, and the GUI
-    thread needs the GIL for every keystroke.
-    """
-    out = array("q")
-    for start in range(0, len(ids), ID_SLICE):
-        out.extend(ids[start:start + ID_SLICE])
-    return out
 
 
 class SearchRunner(QObject):
@@ -139,13 +125,13 @@ class SearchRunner(QObject):
             return
         request, shown, total = self._pending
         self._pending = None
+        stale = self._tasks.current_job_stale
         if not self._prepared:
             # Once per connection, in the first pause (a keystroke cancels it; the next pause goes on).
-            stale = self._tasks.current_job_stale
             self._tasks.submit(lambda conn: self._search(conn).prepare(stale), key="prepare",
                                on_success=self._set_prepared, on_failure=self._fail)
         if total > shown:
-            self._tasks.submit(lambda conn: _id_array(self._search(conn).ids(request)), key="ids",
+            self._tasks.submit(lambda conn: self._search(conn).id_array(request, stale), key="ids",
                                on_success=self.all_ids_ready.emit, on_failure=self._fail)
         self._tasks.submit(lambda conn: self._facets(self._search(conn), request), key="facets",
                            on_success=self.facets_ready.emit, on_failure=self._fail)

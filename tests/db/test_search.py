@@ -257,6 +257,24 @@ def test_interrupt_cancels_a_running_query(search: CatalogueSearch) -> None:
     assert search.count(SearchRequest("kf")) == 4
 
 
+def test_id_array_is_the_id_list_and_stops_when_told(search: CatalogueSearch, monkeypatch: pytest.MonkeyPatch) -> None:
+    from db import catalogue_search
+
+    monkeypatch.setattr(catalogue_search, "ID_CHUNK", 2)  # several chunks, several stop() checks
+    for text in ("", "客服", "kf", "s"):
+        request = SearchRequest(text)
+        assert list(search.id_array(request)) == search.ids(request) == found_ids(search, request)
+    asked = []
+    with pytest.raises(SearchCancelled):
+        search.id_array(SearchRequest(), lambda: asked.append(1) or len(asked) > 2)
+    assert search.count(SearchRequest()) == len(POSITIONS)  # the connection is usable afterwards
+
+
+def found_ids(search: CatalogueSearch, request: SearchRequest) -> list[int]:
+    """The ids of the first page as long as the whole result: the same order by another path."""
+    return search.first_page(request, limit=len(POSITIONS) + 1)
+
+
 def test_search_works_on_a_read_only_catalogue(tmp_path: object) -> None:
     from pathlib import Path
 
