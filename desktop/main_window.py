@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         announcer().attach(target=self, settings=settings)
         announcer().announced.connect(self._show_announcement)
         self.apply_scale(settings.value("font_scale"))
-        self.retranslate()
+        self._set_texts()  # the panes have set theirs, in the same language, as they were built
         self.search_now()
 
     # -- wiring -------------------------------------------------------------
@@ -347,6 +347,14 @@ class MainWindow(QMainWindow):
         """Set every visible string again in the current language."""
         language = self.settings.value("language")
         self.model.language = self.filters.language = self.detail.language = language
+        self.filters.retranslate()
+        self.sort_choice.retranslate()
+        self.detail.retranslate()
+        self.model.refresh_texts()
+        self._set_texts()
+
+    def _set_texts(self) -> None:
+        # The window's own strings; the panes set theirs when built and in retranslate().
         self.setWindowTitle(self.tr("Zhumeng job catalogue"))
         self.search_label.setText(self.tr("Sear&ch positions (title, employer, city; pinyin works too)"))
         self.search_field.setAccessibleName(self.tr("Search positions"))
@@ -359,10 +367,6 @@ class MainWindow(QMainWindow):
         self.results.setAccessibleName(self.tr("Results"))
         self.results.setAccessibleDescription(self.tr("Enter opens a position; Page Up and Page Down move one page"))
         self.filter_scroll.setAccessibleName(self.tr("Filters"))
-        self.filters.retranslate()
-        self.sort_choice.retranslate()
-        self.detail.retranslate()
-        self.model.refresh_texts()
         self._update_status(max(0, self.results.currentIndex().row()))
 
     def show_shortcuts(self) -> QWidget:
