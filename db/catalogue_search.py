@@ -322,7 +322,7 @@ class CatalogueSearch:
         key = short_counts.key(request.text) if request.filters == Filters() else None
         if key is not None:  # one character: stored, or counted and remembered
             stored = self._short_counts.get(key)
-            return self._short_counts.count(key) if stored is None else stored
+            return self._short_counts.count(request.text) if stored is None else stored
         sql = self._memo(("count", request), lambda: self._plan(request).select("count(*)"))
         return int(self._run(*sql)[0][0])
 

@@ -23,9 +23,11 @@ from db.errors import SearchCancelled
 from db.position import Position
 from tests.db.test_import_rules import record, write_jsonl
 from tests.db.test_search_index import insert
-from tests.db.test_search_property import brute_force, positions, query_term
+from tests.db.test_search_property import HANZI, brute_force, positions, query_term
 
 LETTERS = string.digits + string.ascii_lowercase
+# The one-character queries checked: letters and digits, and characters of the test catalogues (and one in none).
+SHORT = LETTERS + HANZI + "岗位电商标注设计公司无"
 
 
 def fts_ids(conn, match: str) -> set[int]:
@@ -41,7 +43,7 @@ def slow_count(conn, text: str) -> int:
 def assert_letters_exact(conn) -> None:
     """Every one-character query: count, first page and ids agree with the plain query."""
     search = CatalogueSearch(conn)
-    for letter in LETTERS:
+    for letter in SHORT:
         request = SearchRequest(letter)
         expected = slow_count(conn, letter)
         assert search.count(request) == expected, letter
@@ -114,9 +116,11 @@ def test_stored_counts_are_used_and_exact(catalogue) -> None:
     stored = short_counts.refresh(catalogue)
     catalogue.commit()
     read = short_counts.ShortCounts(catalogue).read()
-    assert read == stored and len(stored) == len(LETTERS)
-    assert {letter: stored[text_index.match_expression(letter)] for letter in "sjz"} == {
-        letter: slow_count(catalogue, letter) for letter in "sjz"}
+    frequent = short_counts.frequent_characters(catalogue)
+    assert read == stored and len(stored) == len(LETTERS) + len(frequent)
+    assert "岗" in frequent and "客" in frequent  # in every position: title, category name
+    assert {text: stored[text_index.match_expression(text)] for text in ("s", "j", "z", *frequent)} == {
+        text: slow_count(catalogue, text) for text in ("s", "j", "z", *frequent)}
     assert stored[text_index.match_expression("s")] > 0 and stored[text_index.match_expression("y")] == 0
     assert_letters_exact(catalogue)
 
@@ -152,9 +156,9 @@ def test_any_later_write_to_the_index_makes_stored_counts_unused(catalogue) -> N
     catalogue.commit()
     assert reader.read() is not None
     assert_letters_exact(catalogue)
-    search_index.rebuild(catalogue)  # rebuild does not store counts (yet): they must not survive it
+    search_index.rebuild(catalogue)  # rebuild stores the counts again, for the index it wrote
     catalogue.commit()
-    assert reader.read() is None
+    assert reader.read() is not None
     assert_letters_exact(catalogue)
 
 
@@ -171,29 +175,20 @@ def test_counts_stored_before_the_last_index_write_of_a_transaction_are_unused(c
 @pytest.mark.parametrize("value", ["not json", "[]", '{"index": "x", "counts": {}}', '{"counts": {"a": "b"}}'])
 def test_an_unreadable_stored_value_is_ignored(catalogue, value: str) -> None:
     insert(catalogue, demo_positions())
-    catalogue.execute("INSERT INTO catalogue_meta(key, value) VALUES (?, ?)", (short_counts.KEY, value))
+    catalogue.execute("INSERT OR REPLACE INTO catalogue_meta(key, value) VALUES (?, ?)", (short_counts.KEY, value))
     catalogue.commit()
     assert short_counts.ShortCounts(catalogue).read() is None
     assert_letters_exact(catalogue)
 
 
 def test_imports_that_add_update_and_renumber_keep_counts_exact(catalogue, tmp_path: Path, monkeypatch) -> None:
-    """Imports by today's importer (which does not store counts yet), then with the refresh wired in as asked."""
+    """Every import stores the counts of the index it leaves, and they stay exact."""
     first = [record(f"a{i}", title=f"{w} 客服", date_posted=f"2024-02-{i + 1:02d}")
              for i, w in enumerate(("sales", "service", "java", "kefu", "zebra"))]
     assert import_files(catalogue, [write_jsonl(tmp_path / "first.jsonl", first)]).applied
-    assert short_counts.ShortCounts(catalogue).read() is None
+    assert short_counts.ShortCounts(catalogue).read() is not None
     assert_letters_exact(catalogue)
 
-    # Wired in: refresh right after the order flag at the end of the import's transaction.
-    order_flag = search_index.refresh_order_flag
-
-    def refresh_both(conn):
-        flag = order_flag(conn)
-        short_counts.refresh(conn)
-        return flag
-
-    monkeypatch.setattr(catalogue_import.search_index, "refresh_order_flag", refresh_both)
     # Updates (a0 loses "sales", a4 gains "yak"), new positions out of date order (renumbered at the end).
     second = [record("a0", title="office 客服", date_posted="2024-02-01"),
               record("a4", title="yak 主播", date_posted="2024-02-05"),
@@ -205,7 +200,7 @@ def test_imports_that_add_update_and_renumber_keep_counts_exact(catalogue, tmp_p
     assert_letters_exact(catalogue)
     assert CatalogueSearch(catalogue).count(SearchRequest("x")) == 1
 
-    # A large import (helper process, optimize at the end) with the refresh wired in.
+    # A large import (helper process, optimize at the end).
     monkeypatch.setattr(catalogue_import, "BACKGROUND_FROM", 3)
     third = [record(f"c{i}", title=f"{w} 客服", date_posted=f"2023-01-0{i + 1}")
              for i, w in enumerate(("ant", "bee", "cat", "sales"))]
@@ -214,7 +209,7 @@ def test_imports_that_add_update_and_renumber_keep_counts_exact(catalogue, tmp_p
     assert_letters_exact(catalogue)
 
     # Then an import by code that does not store counts: they are ignored, not stale.
-    monkeypatch.setattr(catalogue_import.search_index, "refresh_order_flag", order_flag)
+    monkeypatch.setattr(catalogue_import.short_counts, "refresh", lambda conn: None)
     fourth = [record("a1", title="wombat 客服", date_posted="2024-02-02")]
     assert import_files(catalogue, [write_jsonl(tmp_path / "fourth.jsonl", fourth)]).updated == 1
     assert short_counts.ShortCounts(catalogue).read() is None
@@ -249,7 +244,7 @@ def test_one_letter_counts_equal_brute_force_across_changes(first: list[Position
     if data.draw(st.booleans(), label="commit"):
         conn.commit()  # else the counts are read inside the writing transaction, where they are never trusted
     search = CatalogueSearch(conn)
-    for letter in data.draw(st.lists(st.sampled_from(LETTERS), min_size=1, max_size=6), label="letters"):
+    for letter in data.draw(st.lists(st.sampled_from(SHORT), min_size=1, max_size=6), label="letters"):
         expected = brute_force(stored, letter, Filters())
         assert search.count(SearchRequest(letter)) == len(expected), letter
         assert search.first_page(SearchRequest(letter), 3) == expected[:3], letter
@@ -290,9 +285,9 @@ def test_prepare_counts_what_the_import_did_not_store(catalogue) -> None:
     insert(catalogue, sorted(demo_positions(), key=lambda p: p.date_posted))
     catalogue.commit()
     search = CatalogueSearch(catalogue)
-    search.prepare()  # counted spelt out, interruptibly
-    for letter in LETTERS:
-        assert search._short_counts.get(text_index.match_expression(letter)) == slow_count(catalogue, letter), letter
+    search.prepare()
+    for text in (*LETTERS, *short_counts.frequent_characters(catalogue)):
+        assert search._short_counts.get(text_index.match_expression(text)) == slow_count(catalogue, text), text
     assert_letters_exact(catalogue)
 
 
@@ -322,3 +317,11 @@ def test_prepare_stops_when_told_and_answers_stay_exact(catalogue) -> None:
     made = [letter for letter in LETTERS if search._short_counts.get(text_index.match_expression(letter)) is not None]
     assert 0 < len(made) < len(LETTERS)
     assert_letters_exact(catalogue)
+
+
+def test_the_characters_most_positions_hold_are_the_ones_counted(catalogue, monkeypatch) -> None:
+    insert(catalogue, sorted(demo_positions(), key=lambda p: p.date_posted))
+    monkeypatch.setattr(short_counts, "FREQUENT", 6)
+    frequent = short_counts.frequent_characters(catalogue)
+    assert len(frequent) == 6 and "岗" in frequent  # in all 40 titles
+    assert "主" not in frequent and "开" not in frequent  # in a quarter and an eighth of them
