@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-from db import formats, search_index
+from db import formats, search_index, short_counts
 from db.errors import FieldProblem, InvalidRecord
 from db.import_indexer import BackgroundIndexer
 from db.position import Position, from_row, to_row
@@ -243,6 +243,7 @@ def _import(conn: sqlite3.Connection, sources: Sequence[Source], skip_invalid: b
         if run.added + run.updated >= BACKGROUND_FROM:
             search_index.optimize(conn)  # one b-tree: queries look each term up once, not once per segment
         search_index.refresh_order_flag(conn)
+        short_counts.refresh(conn)  # last: it fingerprints the index as written (db/short_counts.py)
     finally:
         conn.row_factory = row_factory
         if run.indexer is not None:

@@ -49,7 +49,7 @@ PREBUILT_FILE = RESOURCES_DIR / "demo" / "prebuilt-catalogue.sqlite"
 # The modules whose code decides what the demo catalogue holds and how it is indexed.
 _BUILT_FROM = ("db.catalogue_import", "db.catalogue_schema", "db.formats.jsonlines", "db.generator",
                "db.generator_places", "db.generator_words", "db.position", "db.record", "db.search_index",
-               "db.text_index", "db.vocabulary", "db.demo_catalogue")
+               "db.short_counts", "db.text_index", "db.vocabulary", "db.demo_catalogue")
 DEMO_TOTAL = 3600  # about 3,600 hires, as in the campaign
 # ~1,000 surveyed merchants; the seed fixes the sample for every install.
 SAMPLE_SPEC = GeneratorSpec(positions=0, employers=1000, seed=2022, id_prefix="sample", source="sample",

@@ -166,6 +166,9 @@ def rebuild(conn: sqlite3.Connection) -> int:
         count += len(batch)
     refresh_order_flag(conn)
     optimize(conn)
+    from db import short_counts  # local: the index module stays free of the query side
+
+    short_counts.refresh(conn)  # last: it fingerprints the index as written
     return count
 
 
