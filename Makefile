@@ -15,7 +15,7 @@ $(BIN)/python: | system-deps
 	$(PYTHON) -m venv $(VENV)
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e .
+	$(BIN)/pip install -q -e '.[xlsx]'  # kiosk staff import Excel lists
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
