@@ -298,9 +298,10 @@ class CatalogueSearch:
 
     def first_page(self, request: SearchRequest, limit: int = 50) -> list[int]:
         """The ids of the first `limit` results, in order; fast enough for every keystroke."""
-        if self._stored_count(request) == 0:
+        if self._spelt_out(request) and self._stored_count(request) == 0:
             # A letter found only in pinyin (x, z): its spelt-out prefixes would
             # read every pinyin word under it to find nothing (40-190 ms at 600k).
+            # Only then: reading the stored counts costs more than a CJK character's page.
             return []
         return [row[0] for row in self._run(*self._ordered_sql(request, limit))]
 
@@ -311,6 +312,12 @@ class CatalogueSearch:
     def id_array(self, request: SearchRequest, stop: Callable[[], bool] = lambda: False) -> array[int]:
         """ids() as an array('q') (freed at once, where 600k ints take 5-12 ms); SearchCancelled once `stop()`."""
         return self._run(*self._ordered_sql(request, None), stop=stop)  # type: ignore[no-any-return]
+
+    @staticmethod
+    def _spelt_out(request: SearchRequest) -> bool:
+        """Whether `request` is one letter or digit, which a first page spells out (text_index.word_prefix)."""
+        terms = text_index.parse_terms(request.text) if len(request.text.strip()) == 1 else []
+        return len(terms) == 1 and len(terms[0].tokens) == 1 and text_index.expands(terms[0].tokens[0])
 
     def _stored_count(self, request: SearchRequest) -> int | None:
         """The count of an unfiltered one-character query as stored by the import or counted before, or None."""
