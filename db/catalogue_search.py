@@ -299,9 +299,8 @@ class CatalogueSearch:
     def first_page(self, request: SearchRequest, limit: int = 50) -> list[int]:
         """The ids of the first `limit` results, in order; fast enough for every keystroke."""
         if self._spelt_out(request) and self._stored_count(request) == 0:
-            # A letter found only in pinyin (x, z): its spelt-out prefixes would
-            # read every pinyin word under it to find nothing (40-190 ms at 600k).
-            # Only then: reading the stored counts costs more than a CJK character's page.
+            # A letter found only in pinyin (x, z) would read every pinyin word under it
+            # to find nothing (40-190 ms at 600k); for a CJK character the check costs more.
             return []
         return [row[0] for row in self._run(*self._ordered_sql(request, limit))]
 
