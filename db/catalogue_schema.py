@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from db.errors import CatalogueUnavailable
 
@@ -121,7 +121,8 @@ def m004_search_character_pairs(db: sqlite_utils.Database) -> None:
 
 
 @functools.cache
-def _migrations() -> Migrations:
+def migrations() -> Migrations:
+    """The catalogue's migration set, in order."""
     # Built on first use: sqlite_utils takes about 60 ms to import, and the app
     # opens the catalogue read-only, which needs no migrations (cold start, issue #3).
     # A new migration goes at the end of this tuple.
@@ -131,13 +132,6 @@ def _migrations() -> Migrations:
     for step in (m001_positions, m002_search_prefix_index, m003_search_longer_prefixes, m004_search_character_pairs):
         steps()(step)
     return steps
-
-
-def __getattr__(name: str) -> Any:
-    """`migrations`, the catalogue's migration set, built when first asked for."""
-    if name == "migrations":
-        return _migrations()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_catalogue(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -156,7 +150,7 @@ def open_catalogue(path: str | Path, *, read_only: bool = False) -> sqlite3.Conn
             conn.execute("PRAGMA journal_mode=WAL")
             import sqlite_utils
 
-            _migrations().apply(sqlite_utils.Database(conn))
+            migrations().apply(sqlite_utils.Database(conn))
         conn.execute("SELECT count(*) FROM positions WHERE id = 0").fetchone()
     except sqlite3.DatabaseError as error:
         raise CatalogueUnavailable(str(path), str(error)) from error

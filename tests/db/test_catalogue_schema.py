@@ -18,7 +18,7 @@ def _schema(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 
 def test_an_old_catalogue_migrated_forward_equals_a_fresh_one_and_finds_its_positions(tmp_path: Path) -> None:
     old = sqlite3.connect(tmp_path / "old.sqlite")
-    migrations.apply(sqlite_utils.Database(old), stop_before="m002_search_prefix_index")
+    migrations().apply(sqlite_utils.Database(old), stop_before="m002_search_prefix_index")
     position = Position(external_id="old-1", title="客服专员", employer="鲁王钓具官方店铺", category="customer_service",
                         province="山东省", city="淄博市", date_posted="2022-11-30")
     row = to_row(position)
