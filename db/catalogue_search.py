@@ -315,8 +315,7 @@ class CatalogueSearch:
     @staticmethod
     def _spelt_out(request: SearchRequest) -> bool:
         """Whether `request` is one letter or digit, which a first page spells out (text_index.word_prefix)."""
-        terms = text_index.parse_terms(request.text) if len(request.text.strip()) == 1 else []
-        return len(terms) == 1 and len(terms[0].tokens) == 1 and text_index.expands(terms[0].tokens[0])
+        return text_index.expands(text_index.normalise(request.text).strip())
 
     def _stored_count(self, request: SearchRequest) -> int | None:
         """The count of an unfiltered one-character query as stored by the import or counted before, or None."""
