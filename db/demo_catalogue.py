@@ -25,6 +25,7 @@ behind.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -34,6 +35,7 @@ import sqlite3
 import sys
 import time
 from pathlib import Path
+from typing import Iterator
 
 from db import formats
 from db.catalogue_import import ImportReport, import_records
@@ -112,8 +114,7 @@ def prebuild(path: Path = PREBUILT_FILE) -> bool:
     wanted = fingerprint()
     if _prebuilt_fingerprint(path) == wanted:
         return False
-    building = path.with_name(f".{path.name}.{os.getpid()}.building")
-    try:
+    with _built_beside(path) as building:
         build_demo(building)
         conn = sqlite3.connect(building)
         try:
@@ -123,11 +124,23 @@ def prebuild(path: Path = PREBUILT_FILE) -> bool:
             conn.execute("PRAGMA journal_mode=DELETE")
         finally:
             conn.close()
-        os.replace(building, path)
-    finally:
-        for name in (building, Path(f"{building}-wal"), Path(f"{building}-shm"), Path(f"{building}-journal")):
-            name.unlink(missing_ok=True)
     return True
+
+
+@contextlib.contextmanager
+def _built_beside(target: Path) -> Iterator[Path]:
+    """A temporary database path beside `target`, renamed onto it if the block succeeds.
+
+    The temporary file and its journals are gone afterwards either way, so
+    a build that fails or is stopped leaves no half catalogue behind.
+    """
+    building = target.with_name(f".{target.name}.{os.getpid()}.building")
+    try:
+        yield building
+        os.replace(building, target)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{building}{suffix}").unlink(missing_ok=True)
 
 
 def build_demo(path: Path) -> ImportReport:
@@ -154,21 +167,16 @@ def ensure_catalogue(data_dir: Path) -> Path:
     if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
-    building = target.with_name(f".{CATALOGUE_FILE}.{os.getpid()}.building")
-    try:
-        for leftover in target.parent.glob(f".{CATALOGUE_FILE}.*.building*"):
-            # From an earlier first start that was killed; a young one may be
-            # another instance building right now, so leave that alone.
-            if time.time() - leftover.stat().st_mtime > STALE_SECONDS:
-                leftover.unlink(missing_ok=True)
+    for leftover in target.parent.glob(f".{CATALOGUE_FILE}.*.building*"):
+        # From an earlier first start that was killed; a young one may be
+        # another instance building right now, so leave that alone.
+        if time.time() - leftover.stat().st_mtime > STALE_SECONDS:
+            leftover.unlink(missing_ok=True)
+    with _built_beside(target) as building:
         if _prebuilt_fingerprint(PREBUILT_FILE) == fingerprint():
             shutil.copyfile(PREBUILT_FILE, building)
         else:
             build_demo(building)
-        os.replace(building, target)
-    finally:
-        for name in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
-            name.unlink(missing_ok=True)
     return target
 
 
