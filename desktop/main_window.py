@@ -82,6 +82,10 @@ class MainWindow(QMainWindow):
         self.status_label.setObjectName("resultsStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Selectable text makes a label take the focus on a click, so AT-SPI called it
+        # focusable while no key reaches it. Not a Tab stop: the count is announced and
+        # repeated in the status bar.
+        self.status_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         # The panes scroll as one page when large text makes them taller than
         # the window (WCAG reflow): nothing is ever out of reach. The search

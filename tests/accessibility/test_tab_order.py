@@ -76,3 +76,12 @@ def test_every_stop_has_a_name(window):
     for stop in expected_stops(window):
         name = QAccessible.queryAccessibleInterface(stop).text(QAccessible.Text.Name)
         assert name and name.strip(), stop.objectName()
+
+
+def test_nothing_in_the_window_takes_the_focus_where_tab_cannot_reach(window):
+    # AT-SPI reports such a control as focusable: a keyboard user is told of a control they cannot get to.
+    stops = expected_stops(window)
+    unreachable = [w.objectName() or type(w).__name__ for w in window.findChildren(QWidget)
+                   if w.isVisible() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+                   and not any(w is stop or stop.isAncestorOf(w) for stop in stops)]
+    assert unreachable == []
