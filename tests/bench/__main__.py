@@ -3,7 +3,8 @@
 Each module tests/bench/bench_*.py defines `run(context) -> list[Row]`.
 Machines here are shared and noisy, so every figure that matters is printed
 as a ratio to a baseline measured seconds earlier on the same machine.
-Run one section: `make bench BENCH_ARGS="search"`.
+Run one section: `make bench BENCH_ARGS="search"`. A module that sets
+OPTIONAL = True runs only when named.
 """
 from __future__ import annotations
 
@@ -28,9 +29,11 @@ def main(argv: list[str] | None = None) -> int:
         names = [n for n in names if n.removeprefix("bench_") in args.sections]
     rows: list[common.Row] = []
     for name in names:
+        module = importlib.import_module(f"tests.bench.{name}")
+        if getattr(module, "OPTIONAL", False) and not args.sections:
+            continue
         started = time.perf_counter()
         print(f"== {name.removeprefix('bench_')} ...", file=sys.stderr, flush=True)
-        module = importlib.import_module(f"tests.bench.{name}")
         rows.extend(module.run(context))
         print(f"   done in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     print(common.format_table(rows))
