@@ -22,7 +22,7 @@ from db.userdata_errors import ZhumengDataError
 from db.userdata_schema import utc_now
 from desktop.announce import announce
 from desktop.drafts import messages
-from desktop.pin_dialog import Clock, PinDialog
+from desktop.pin_dialog import Clock, PinDialog, with_pin_lengths
 
 
 class CreateProfileDialog(PinDialog):
@@ -52,8 +52,7 @@ class CreateProfileDialog(PinDialog):
             self.intro.setText(self.tr("Create a profile with a PIN: your drafts from this session are kept in it "
                                        "and you can open them next time with your name and PIN."))
         self.set_row_text(self.name, self.tr("Your &name"))
-        self.set_row_text(self.new_pin, self.tr("Choose a &PIN (%1 to %2 digits)").replace(
-            "%1", str(min(pin.PIN_LENGTHS))).replace("%2", str(max(pin.PIN_LENGTHS))))
+        self.set_row_text(self.new_pin, with_pin_lengths(self.tr("Choose a &PIN (%1 to %2 digits)")))
         self.set_row_text(self.repeat_pin, self.tr("Type the PIN &again"))
         self.ok_button.setText(self.tr("C&reate profile"))
         self.cancel_button.setText(self.tr("&Cancel"))
@@ -228,8 +227,7 @@ class ChangePinDialog(PinDialog):
         self.setWindowTitle(self.tr("Change my PIN"))
         self.intro.setText(self.tr("Type your PIN now, then the new PIN twice."))
         self.set_row_text(self.old_pin, self.tr("Cu&rrent PIN"))
-        self.set_row_text(self.new_pin, self.tr("&New PIN (%1 to %2 digits)").replace(
-            "%1", str(min(pin.PIN_LENGTHS))).replace("%2", str(max(pin.PIN_LENGTHS))))
+        self.set_row_text(self.new_pin, with_pin_lengths(self.tr("&New PIN (%1 to %2 digits)")))
         self.set_row_text(self.repeat_pin, self.tr("Type the new PIN &again"))
         self.ok_button.setText(self.tr("C&hange PIN"))
         self.cancel_button.setText(self.tr("&Cancel"))

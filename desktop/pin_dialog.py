@@ -35,6 +35,11 @@ def local_time(moment: datetime, with_seconds: bool = False) -> str:
     return moment.astimezone().strftime("%H:%M:%S" if with_seconds else "%H:%M")
 
 
+
+def with_pin_lengths(text: str) -> str:
+    """A translated `text` with %1 and %2 filled in as the shortest and longest PIN."""
+    return text.replace("%1", str(min(pin.PIN_LENGTHS))).replace("%2", str(max(pin.PIN_LENGTHS)))
+
 class PinWords(QObject):
     """Plural sentences (lupdate finds plurals only in self.tr calls)."""
 
@@ -147,9 +152,8 @@ class PinDialog(AccessibleDialog):
         try:
             pin.validate_pin(typed)
         except InvalidProfile:
-            return QCoreApplication.translate(
-                "PinDialog", "A PIN is %1 to %2 digits (0–9), for example 2580.").replace(
-                "%1", str(min(pin.PIN_LENGTHS))).replace("%2", str(max(pin.PIN_LENGTHS)))
+            return with_pin_lengths(QCoreApplication.translate(
+                "PinDialog", "A PIN is %1 to %2 digits (0–9), for example 2580."))
         return None
 
     def check_new_pin(self, new: Row, repeat: Row) -> bool:
